@@ -1,0 +1,157 @@
+"""The public functions of DESIGN.md; the only module that reads the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Literal
+
+from ._errors import DateNotFoundError, InvalidDateError
+from ._grammar import candidates
+from ._lexicon import lexicon
+from ._normalize import Normalized, normalize_with_offsets
+from ._resolve import Options, Rejected, Resolved, resolve
+from ._results import DateMatch
+from ._scan import scan
+
+__all__ = ["find_dates", "parse_date", "to_iso"]
+
+Prefer = Literal["past", "future", "nearest"]
+_PREFER = ("past", "future", "nearest")
+
+
+def _today() -> date:
+    """The clock, read here and nowhere else."""
+    return date.today()
+
+
+def _options(
+    reference: date | datetime | None, *, dayfirst: bool, prefer: str
+) -> Options:
+    if prefer not in _PREFER:
+        msg = f"prefer must be one of {', '.join(_PREFER)}; got {prefer!r}"
+        raise ValueError(msg)
+    if reference is None:
+        return Options(_today(), bool(dayfirst), prefer, clock=True)  # type: ignore[arg-type]
+    if isinstance(reference, datetime):
+        return Options(reference.date(), bool(dayfirst), prefer, clock=False)  # type: ignore[arg-type]
+    if isinstance(reference, date):
+        return Options(reference, bool(dayfirst), prefer, clock=False)  # type: ignore[arg-type]
+    msg = f"reference must be a date or datetime, got {type(reference).__name__}"
+    raise TypeError(msg)
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        msg = f"expected str, got {type(text).__name__}"
+        raise TypeError(msg)
+    return text
+
+
+def _match(text: str, norm: Normalized, found: Resolved) -> DateMatch:
+    start, end = norm.raw_span(found.start, found.end)
+    return DateMatch(
+        value=found.value,
+        precision=found.precision,
+        text=text[start:end],
+        span=(start, end),
+        calendar=found.calendar,
+        system=found.system,
+        hijri=found.hijri,
+        relative=False,
+        warnings=found.warnings,
+    )
+
+
+def _results(
+    text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
+) -> Iterator[DateMatch]:
+    norm = normalize_with_offsets(text)
+    for candidate in candidates(scan(norm.text, lexicon())):
+        found = resolve(candidate, opts)
+        if isinstance(found, Rejected):
+            if rejected is not None:
+                start, end = norm.raw_span(found.start, found.end)
+                rejected.append((text[start:end], found.why))
+            continue
+        yield _match(text, norm, found)
+
+
+def parse_date(
+    text: str,
+    *,
+    reference: date | datetime | None = None,
+    dayfirst: bool = True,
+    prefer: Prefer = "past",
+    strict: bool = False,
+) -> DateMatch | None:
+    """Return the first date expression of ``text``, or ``None``.
+
+    A dual Hijri/Gregorian date is one expression.  ``reference`` completes
+    two-digit years and dates written without a year; without it, today's date
+    is used and such results carry the warning ``relative-to-now``.
+
+    >>> m = parse_date("نشر بتاريخ: ١٢ تموز ٢٠٢٥")
+    >>> m.iso(), m.text, m.system
+    ('2025-07-12', '١٢ تموز ٢٠٢٥', 'levantine')
+    >>> parse_date("السبت 17 محرم 1447 هـ الموافق 12 يوليو 2025 م").calendar
+    'both'
+
+    Args:
+        text: Any string.
+        reference: The date that "now" means (the page's crawl date).
+        dayfirst: Read numeric dates as day/month (the default) or month/day.
+        prefer: For dates with no year: "past" (news), "future" or "nearest".
+        strict: Raise instead of returning ``None``.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+        DateNotFoundError: With ``strict=True``, when no date is written.
+        InvalidDateError: With ``strict=True``, when the only dates written do
+            not exist (``31 شباط 2025``).
+    """
+    opts = _options(reference, dayfirst=dayfirst, prefer=prefer)
+    rejected: list[tuple[str, str]] | None = [] if strict else None
+    for found in _results(_check_text(text), opts, rejected):
+        return found
+    if rejected:
+        seen, why = rejected[0]
+        raise InvalidDateError(seen, why)
+    if strict:
+        raise DateNotFoundError(text, "no date found")
+    return None
+
+
+def find_dates(
+    text: str,
+    *,
+    reference: date | datetime | None = None,
+    dayfirst: bool = True,
+    prefer: Prefer = "past",
+) -> list[DateMatch]:
+    """Return every date expression of ``text``, in reading order.
+
+    >>> [m.iso() for m in find_dates("من 3 آذار 2024 إلى 2024/04/30")]
+    ['2024-03-03', '2024-04-30']
+    """
+    opts = _options(reference, dayfirst=dayfirst, prefer=prefer)
+    return list(_results(_check_text(text), opts))
+
+
+def to_iso(
+    text: str,
+    *,
+    reference: date | datetime | None = None,
+    dayfirst: bool = True,
+    prefer: Prefer = "past",
+    strict: bool = False,
+) -> str | None:
+    """The ISO 8601 form of the first date of ``text``, or ``None``.
+
+    >>> to_iso("الإثنين ٠٤ دجنبر ٢٠٢٣")
+    '2023-12-04'
+    """
+    found = parse_date(
+        text, reference=reference, dayfirst=dayfirst, prefer=prefer, strict=strict
+    )
+    return None if found is None else found.iso()

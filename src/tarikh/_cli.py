@@ -1,0 +1,97 @@
+"""Command-line front end: ``tarikh date TEXT...``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from ._api import parse_date
+from ._results import DateMatch
+
+__all__ = ["main"]
+
+
+def _reference(value: str) -> date | datetime:
+    try:
+        if "T" in value or " " in value:
+            return datetime.fromisoformat(value)
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        msg = f"not an ISO date or datetime: {value!r}"
+        raise argparse.ArgumentTypeError(msg) from exc
+
+
+def _as_json(text: str, found: DateMatch | None) -> str:
+    if found is None:
+        return json.dumps({"input": text, "match": None}, ensure_ascii=False)
+    match = {
+        "iso": found.iso(),
+        "value": found.value.isoformat(),
+        "precision": found.precision,
+        "text": found.text,
+        "span": list(found.span),
+        "calendar": found.calendar,
+        "system": found.system,
+        "hijri": list(found.hijri) if found.hijri else None,
+        "relative": found.relative,
+        "warnings": list(found.warnings),
+    }
+    return json.dumps({"input": text, "match": match}, ensure_ascii=False)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tarikh", description="Read Arabic dates as ISO 8601."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    date_cmd = sub.add_parser(
+        "date",
+        help="print the ISO date of each argument (or of each stdin line)",
+        description=(
+            "Print the ISO date of each TEXT, one line per input, or an empty "
+            "line where no date was found. With no TEXT, read lines from stdin. "
+            "Exit status 1 only if no input had a date."
+        ),
+    )
+    date_cmd.add_argument("text", nargs="*", help="text holding a date")
+    date_cmd.add_argument("--json", action="store_true", help="print whole matches")
+    date_cmd.add_argument(
+        "--reference", type=_reference, help="ISO date that 'now' means"
+    )
+    date_cmd.add_argument(
+        "--monthfirst",
+        action="store_true",
+        help="read numeric dates as month/day/year",
+    )
+    return parser
+
+
+def _inputs(texts: Sequence[str]) -> Iterable[str]:
+    if texts:
+        yield from texts
+        return
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    any_found = False
+    out = sys.stdout
+    for text in _inputs(args.text):
+        found = parse_date(text, reference=args.reference, dayfirst=not args.monthfirst)
+        any_found = any_found or found is not None
+        if args.json:
+            out.write(_as_json(text, found) + "\n")
+        else:
+            out.write((found.iso() if found else "") + "\n")
+    out.flush()
+    return 0 if any_found else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,265 @@
+"""Stage 4: candidates to checked dates, against the reference date.
+
+Checks the day against the month's real length (Umm al-Qura for Hijri
+months), completes two-digit years and missing years, converts Hijri dates,
+and records every assumption and inconsistency as a warning code.
+"""
+
+from __future__ import annotations
+
+import calendar as _gregorian
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ._calendars import (
+    gregorian_month_length,
+    hijri_month_length,
+    hijri_to_gregorian,
+    tabular_year_of,
+    to_hijri,
+)
+from ._codes import Calendar, Precision, WarningCode
+from ._grammar import Candidate, DatePart
+
+__all__ = ["Options", "Rejected", "Resolved", "resolve"]
+
+Prefer = Literal["past", "future", "nearest"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the caller asked for, passed down unchanged."""
+
+    reference: date
+    dayfirst: bool
+    prefer: Prefer
+    clock: bool  # True when `reference` came from the clock
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A checked date, with the span of its candidate in normalised text."""
+
+    start: int
+    end: int
+    value: date
+    precision: Precision
+    calendar: Calendar
+    system: str
+    hijri: tuple[int, int, int] | None
+    warnings: tuple[WarningCode, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A candidate that names no real date, and why."""
+
+    start: int
+    end: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class _PartValue:
+    value: date
+    precision: Precision
+    calendar: Literal["gregorian", "hijri"]
+    hijri: tuple[int, int, int] | None
+    warnings: tuple[WarningCode, ...]
+
+
+def _month_name(calendar: str, month: int) -> str:
+    """Name a month in an error message (stdlib English names, Hijri by number)."""
+    if calendar == "hijri":
+        return f"Hijri month {month} of"
+    return _gregorian.month_name[month]
+
+
+def _month_length(calendar: str, year: int, month: int) -> int:
+    if calendar == "hijri":
+        return hijri_month_length(year, month)
+    return gregorian_month_length(year, month)
+
+
+def _full_year(two_digits: int, reference_year: int) -> int:
+    """The year ending in ``two_digits`` within 80 years before to 20 after."""
+    year = reference_year - reference_year % 100 + two_digits
+    if year > reference_year + 20:
+        year -= 100
+    elif year <= reference_year - 80:
+        year += 100
+    return year
+
+
+def _to_gregorian(
+    calendar: str, year: int, month: int, day: int
+) -> tuple[date, bool] | None:
+    if calendar == "hijri":
+        conv = hijri_to_gregorian(year, month, day)
+        return None if conv is None else (conv.value, conv.tabular)
+    return date(year, month, day), False
+
+
+def _infer_year(
+    part: DatePart, calendar: str, day: int, opts: Options
+) -> tuple[int, date, bool] | None:
+    """Complete a day and month with no year, as ``opts.prefer`` asks."""
+    ref = opts.reference
+    base = tabular_year_of(ref) if calendar == "hijri" else ref.year
+    found: list[tuple[int, date, bool]] = []
+    for year in range(base - 8, base + 9):
+        if year < 1 or day > _month_length(calendar, year, part.month):
+            continue
+        conv = _to_gregorian(calendar, year, part.month, day)
+        if conv is not None:
+            found.append((year, conv[0], conv[1]))
+    if opts.prefer == "past":
+        past = [f for f in found if f[1] <= ref]
+        return max(past, key=lambda f: f[1]) if past else None
+    if opts.prefer == "future":
+        future = [f for f in found if f[1] >= ref]
+        return min(future, key=lambda f: f[1]) if future else None
+    return min(found, key=lambda f: abs((f[1] - ref).days)) if found else None
+
+
+def _numeric_order(part: DatePart, opts: Options) -> tuple[int, int, bool] | str:
+    """Day and month of a numeric date, and whether the order was ambiguous."""
+    first, second = part.day or 0, part.month  # as written: first field, second
+    if not part.swappable:
+        return first, second, False
+    day, month = (first, second) if opts.dayfirst else (second, first)
+    day_ok = 1 <= month <= 12 and 1 <= day <= 31  # noqa: PLR2004
+    swap_ok = 1 <= day <= 12 and 1 <= month <= 31  # noqa: PLR2004
+    if day_ok:
+        return day, month, swap_ok and day != month
+    if swap_ok:
+        return month, day, False
+    return f"neither {first} nor {second} is a month"
+
+
+def _year(
+    part: DatePart, calendar: str, day: int | None, opts: Options
+) -> tuple[int, tuple[WarningCode, ...]] | str:
+    """The full year of a part, and the warnings its completion needs."""
+    clock: tuple[WarningCode, ...] = ("relative-to-now",) if opts.clock else ()
+    if part.year is None:
+        assert day is not None  # day_month is the only rule without a year
+        found = _infer_year(part, calendar, day, opts)
+        if found is None:
+            return f"no year has a day {day} of {_month_name(calendar, part.month)}"
+        return found[0], ("year-inferred", *clock)
+    if part.year_digits == 2:  # noqa: PLR2004
+        ref = opts.reference
+        ref_year = tabular_year_of(ref) if calendar == "hijri" else ref.year
+        return _full_year(part.year, ref_year), ("two-digit-year", *clock)
+    return part.year, ()
+
+
+def _hijri_of(
+    calendar: str, written: tuple[int, int, int | None], value: date, *, tabular: bool
+) -> tuple[int, int, int] | None:
+    """The Umm al-Qura date of a part: as written for a Hijri date."""
+    year, month, day = written
+    if calendar == "hijri":
+        return None if tabular else (year, month, day or 1)
+    return None if day is None else to_hijri(value)
+
+
+def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
+    warnings: list[WarningCode] = []
+    calendar, inferred = part.calendar()
+    if inferred:
+        warnings.append("calendar-inferred")
+    if part.month_calendar is not None and part.era not in (None, calendar):
+        warnings.append("era-mismatch")
+    if any(m != part.month for m in part.other_months):
+        warnings.append("dual-month-mismatch")
+    month, day = part.month, part.day
+    if part.rule == "numeric":
+        order = _numeric_order(part, opts)
+        if isinstance(order, str):
+            return order
+        day, month, ambiguous = order
+        if ambiguous:
+            warnings.append("ambiguous-day-month")
+    year_found = _year(part, calendar, day, opts)
+    if isinstance(year_found, str):
+        return year_found
+    year, year_warnings = year_found
+    warnings += year_warnings
+    if not 1 <= year <= 9999:  # noqa: PLR2004 - the range of datetime.date
+        return f"year {year} is out of range"
+    length = _month_length(calendar, year, month)
+    if day is not None and not 1 <= day <= length:
+        name = _month_name(calendar, month)
+        return f"{name} {year} has {length} days, so it has no day {day}"
+    conv = _to_gregorian(calendar, year, month, day or 1)
+    if conv is None:
+        return f"{_month_name(calendar, month)} {year} is out of range"
+    value, tabular = conv
+    precision: Precision = "month" if day is None else "day"
+    if tabular:
+        warnings.append("hijri-tabular")
+    hijri = _hijri_of(calendar, (year, month, day), value, tabular=tabular)
+    if part.weekday is not None and day is not None and value.weekday() != part.weekday:
+        warnings.append("weekday-mismatch")
+    return _PartValue(value, precision, calendar, hijri, tuple(warnings))
+
+
+def _system(part: DatePart) -> str:
+    return "+".join(part.systems)
+
+
+def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
+    """Check a candidate and turn it into a date.
+
+    A dual date takes its value from the Gregorian part; the Hijri part is
+    checked against it (``hijri-sighting-offset`` at one day apart,
+    ``hijri-gregorian-mismatch`` beyond).
+    """
+    first = _resolve_part(candidate.first, opts)
+    if isinstance(first, str):
+        return Rejected(candidate.start, candidate.end, first)
+    if candidate.second is None:
+        return Resolved(
+            candidate.start,
+            candidate.end,
+            first.value,
+            first.precision,
+            first.calendar,
+            _system(candidate.first),
+            first.hijri,
+            first.warnings,
+        )
+    second = _resolve_part(candidate.second, opts)
+    if isinstance(second, str):
+        if first.calendar == "gregorian":
+            return Resolved(
+                candidate.start,
+                candidate.end,
+                first.value,
+                first.precision,
+                "both",
+                f"{_system(candidate.first)}+{_system(candidate.second)}",
+                None,
+                (*first.warnings, "hijri-gregorian-mismatch"),
+            )
+        return Rejected(candidate.start, candidate.end, second)
+    greg, hij = (first, second) if first.calendar == "gregorian" else (second, first)
+    warnings = list(dict.fromkeys((*first.warnings, *second.warnings)))
+    gap = abs((greg.value - hij.value).days)
+    if greg.precision == "day" and hij.precision == "day" and gap:
+        warnings.append(
+            "hijri-sighting-offset" if gap == 1 else "hijri-gregorian-mismatch"
+        )
+    return Resolved(
+        candidate.start,
+        candidate.end,
+        greg.value,
+        greg.precision,
+        "both",
+        f"{_system(candidate.first)}+{_system(candidate.second)}",
+        hij.hijri,
+        tuple(warnings),
+    )

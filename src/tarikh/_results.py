@@ -1,0 +1,69 @@
+"""Frozen result types returned by the public API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ._codes import Calendar, Precision, System, WarningCode
+
+__all__ = ["DateMatch"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMatch:
+    """One date expression found in a text.
+
+    Attributes:
+        value: The date, or the start of the period the text names
+            (``تموز 2025`` -> ``date(2025, 7, 1)``); a ``datetime`` when a time
+            was given.
+        precision: How much of the date the text gives.
+        text: The expression exactly as written: ``text == input[span[0]:span[1]]``.
+        span: Start and end of the expression in the input string.
+        calendar: The calendar the text is written in; ``"both"`` for a Hijri
+            and a Gregorian date joined as one expression.
+        system: How the month was written (``"levantine"``, ``"egyptian"``,
+            ``"maghrebi"``, ``"moroccan"``, ``"mauritanian"``, ``"libyan"``,
+            ``"hijri"``, ``"english"``, ``"french"``, ``"numeric"``), joined with
+            ``+`` for dual forms, in the order written.
+        hijri: The Umm al-Qura date ``(year, month, day)`` of ``value`` when it
+            lies in the table's range, else ``None``; for a Hijri or dual date,
+            the Hijri date as written.
+        relative: Whether the expression is relative to the reference time.
+        warnings: Assumptions made and inconsistencies seen.
+    """
+
+    value: date | datetime
+    precision: Precision
+    text: str
+    span: tuple[int, int]
+    calendar: Calendar
+    system: System
+    hijri: tuple[int, int, int] | None = None
+    relative: bool = False
+    warnings: tuple[WarningCode, ...] = ()
+
+    def iso(self) -> str:
+        """Return the value in ISO 8601, cut to the precision.
+
+        >>> import datetime
+        >>> m = DateMatch(value=datetime.date(2025, 7, 1), precision="month",
+        ...               text="تموز 2025", span=(0, 9), calendar="gregorian",
+        ...               system="levantine")
+        >>> m.iso()
+        '2025-07'
+        """
+        value = self.value
+        if isinstance(value, datetime):
+            if self.precision == "hour":
+                return value.isoformat(timespec="hours")
+            if self.precision == "minute":
+                return value.isoformat(timespec="minutes")
+            return value.isoformat(timespec="seconds")
+        full = value.isoformat()
+        if self.precision == "year":
+            return full[:4]
+        if self.precision == "month":
+            return full[:7]
+        return full
