@@ -11,8 +11,7 @@ from ._grammar import candidates
 from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._resolve import Options, Rejected, Resolved, resolve
-from ._results import DateMatch
-from ._scan import scan
+from ._results import DateMatch, new_match
 
 __all__ = ["find_dates", "parse_date", "to_iso"]
 
@@ -50,16 +49,16 @@ def _check_text(text: object) -> str:
 
 def _match(text: str, norm: Normalized, found: Resolved) -> DateMatch:
     start, end = norm.raw_span(found.start, found.end)
-    return DateMatch(
-        value=found.value,
-        precision=found.precision,
-        text=text[start:end],
-        span=(start, end),
-        calendar=found.calendar,
-        system=found.system,
-        hijri=found.hijri,
-        relative=False,
-        warnings=found.warnings,
+    return new_match(
+        found.value,
+        found.precision,
+        text[start:end],
+        (start, end),
+        found.calendar,
+        found.system,
+        found.hijri,
+        False,  # noqa: FBT003 - `relative`: calendar dates are not relative
+        found.warnings,
     )
 
 
@@ -67,7 +66,7 @@ def _results(
     text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
 ) -> Iterator[DateMatch]:
     norm = normalize_with_offsets(text)
-    for candidate in candidates(scan(norm.text, lexicon())):
+    for candidate in candidates(norm.text, lexicon()):
         found = resolve(candidate, opts)
         if isinstance(found, Rejected):
             if rejected is not None:

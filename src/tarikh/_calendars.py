@@ -1,14 +1,15 @@
 """Gregorian and Hijri arithmetic and checks; the only user of ``hijridate``.
 
-Hijri dates convert through the Umm al-Qura table (``hijridate``, 1343-1500 AH,
-1924-08-01 to 2077-11-16).  Outside it, the arithmetic (tabular) Islamic
+Hijri dates convert through the Umm al-Qura table that ``hijridate`` ships
+(1343-1500 AH, 1924-08-01 to 2077-11-16), read once into a tuple of month
+starts and searched by bisection.  Outside it, the arithmetic (tabular) Islamic
 calendar is used: 30-year cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24,
 26 and 29, epoch 16 July 622 (Julian), the civil epoch of most tables.
 """
 
 from __future__ import annotations
 
-import calendar as _gregorian
+from bisect import bisect_right
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -37,13 +38,18 @@ class HijriConversion(NamedTuple):
     tabular: bool  # True when outside Umm al-Qura: arithmetic calendar used
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def gregorian_month_length(year: int, month: int) -> int:
     """Days in a Gregorian month.
 
-    >>> gregorian_month_length(2024, 2)
-    29
+    >>> gregorian_month_length(2024, 2), gregorian_month_length(1900, 2)
+    (29, 28)
     """
-    return _gregorian.monthrange(year, month)[1]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):  # noqa: PLR2004
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
 
 
 def _tabular_month_length(year: int, month: int) -> int:
@@ -64,16 +70,30 @@ def _in_umm_al_qura(year: int) -> bool:
 
 
 @cache
+def _month_starts() -> tuple[tuple[int, ...], int]:
+    """Umm al-Qura month starts (as date ordinals) and the first month's index.
+
+    ``hijridate`` keeps the table as reduced Julian days; ordinal = rjd + 678575.
+    """
+    from hijridate import ummalqura
+
+    starts = tuple(rjd + _RJD_TO_ORDINAL for rjd in ummalqura.MONTH_STARTS)
+    return starts, _UMM_AL_QURA_YEARS[0] * 12
+
+
+_RJD_TO_ORDINAL = 2400000 - 1721425
+
+
 def hijri_month_length(year: int, month: int) -> int:
     """Days (29 or 30) in a Hijri month: Umm al-Qura where known, else tabular.
 
-    >>> hijri_month_length(1447, 1)
-    30
+    >>> hijri_month_length(1447, 1), hijri_month_length(1447, 2)
+    (30, 29)
     """
     if _in_umm_al_qura(year):
-        from hijridate import Hijri
-
-        return int(Hijri(year, month, 1).month_length())
+        starts, first = _month_starts()
+        i = year * 12 + month - 1 - first
+        return starts[i + 1] - starts[i]
     return _tabular_month_length(year, month)
 
 
@@ -88,10 +108,9 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> HijriConversion | Non
     if day > hijri_month_length(year, month):
         return None
     if _in_umm_al_qura(year):
-        from hijridate import Hijri
-
-        g = Hijri(year, month, day).to_gregorian()
-        return HijriConversion(date(g.year, g.month, g.day), tabular=False)
+        starts, first = _month_starts()
+        ordinal = starts[year * 12 + month - 1 - first] + day - 1
+        return HijriConversion(date.fromordinal(ordinal), tabular=False)
     ordinal = _tabular_to_ordinal(year, month, day)
     if not 1 <= ordinal <= date.max.toordinal():
         return None
@@ -106,10 +125,11 @@ def to_hijri(value: date) -> tuple[int, int, int] | None:
     """
     if not _UMM_AL_QURA_DAYS[0] <= value <= _UMM_AL_QURA_DAYS[1]:
         return None
-    from hijridate import Gregorian
-
-    h = Gregorian(value.year, value.month, value.day).to_hijri()
-    return (int(h.year), int(h.month), int(h.day))
+    starts, first = _month_starts()
+    ordinal = value.toordinal()
+    i = bisect_right(starts, ordinal) - 1
+    year, month = divmod(first + i, 12)
+    return (year, month + 1, ordinal - starts[i] + 1)
 
 
 def tabular_year_of(value: date) -> int:

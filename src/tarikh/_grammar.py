@@ -1,60 +1,48 @@
-"""Stage 3: token shapes to date candidates.
+"""Stage 3: date shapes over normalised text, and the rules that read them.
 
-The scanner gives each token a one-character shape; the rules below are small
-patterns over the shape string (``dmy`` is "day, month name, year"), and each
-has a function that reads the matched tokens into a :class:`DatePart`.  Two
-parts of different calendars joined by الموافق ("corresponding to"), a dash,
-a slash or brackets make one dual-calendar :class:`Candidate`.
+The shapes are one compiled pattern, built once from the lexicon's word
+alternations (stage 2), with three branches, each read by one rule:
 
-Shapes: ``d`` 1-2 digit number, ``t`` 3 digits, ``y`` 4 digits, ``z`` longer;
-``m`` month, ``w`` weekday, ``p`` يوم before a weekday, ``e`` era marker,
-``o`` ordinal day word, ``l`` من between an ordinal and its month, ``c``
-الموافق, ``a`` عام "year" before a year, ``s`` an ordinal suffix (``4 th``);
-``/ - . , ( )`` themselves; ``!`` other punctuation; ``x`` other text.
+- ``day_led``: a day (``12``, ``الثاني عشر من``), a month name and, if given,
+  a year: ``12 تموز 2025``, ``15 شباط``;
+- ``month_led``: a month name, an optional day and a year:
+  ``دجنبر 11, 1987``, ``تموز 2025``;
+- ``numeric``: three numbers with one kind of separator: ``12/07/2025``.
+
+A weekday may stand before or after, an era marker after the year.  Two dates
+of different calendars joined by الموافق ("corresponding to"), brackets, a
+dash or a slash make one dual-calendar :class:`Candidate`.  Numbers are
+bounded (at most four digits) and no quantifier nests, so a search costs a
+bounded amount of work per character: linear time.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from functools import cache
 from typing import Literal, NamedTuple
 
-from ._scan import Scan, Token
+from ._lexicon import Lexicon, Word
+from ._scan import LETTER_AFTER as R
+from ._scan import LETTER_BEFORE as L
+from ._scan import word_patterns
 
-__all__ = ["Candidate", "DatePart", "candidates"]
+__all__ = ["Candidate", "DatePart", "Grammar", "candidates", "grammar"]
 
 HijriOrGregorian = Literal["gregorian", "hijri"]
 Rule = Literal["day_month_year", "month_day_year", "numeric", "month_year", "day_month"]
 
-_WEEKDAY = r"(?:p?w[-,/]?)"
-_MONTH = r"m(?:\(m\)|[-/]m)?"  # a month, or two: تموز (يوليو), أيلول/سبتمبر
-_SEP = r"[-/.,]?"
-_YEAR2 = r"d(?=[-/.,()!e]|$)"  # a two-digit year must end the expression
-_YEAR = rf"(?:l?a?y|\(y\)|{_YEAR2})e?"  # 2025, من عام 2025, (2025), 25
-_DAY = r"(?:ds?|o)l?"
-_CORES: dict[Rule, str] = {
-    "day_month_year": rf"{_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}",
-    "month_day_year": rf"{_MONTH}{_SEP}ds?[-,]?ye?",
-    "numeric": (
-        r"(?<![dyt][-/.])"
-        r"(?:d/d/(?:y|d)|d-d-(?:y|d)|d\.d\.y|y/d/d|y-d-d|y\.d\.d)"
-        r"(?![-/.][dyt])e?"
-    ),
-    "month_year": rf"{_MONTH}{_SEP}a?ye?",
-    "day_month": rf"{_DAY}{_SEP}{_MONTH}",
-}
-_SINGLE = re.compile(
-    rf"{_WEEKDAY}?(?:"
-    + "|".join(f"(?P<{name}>{core})" for name, core in _CORES.items())
-    + r")(?:[-,]?p?w)?"
+# Numbers: never part of a longer digit run.
+_DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
+_YEAR_END = r"(?= ?(?:[-/.,()!?:;\"'\n]|${era}))"  # a two-digit year ends the date
+_SEP = (
+    r"(?: ?[-/.,] ?| )?"  # between the parts of a date: "12 تموز", "12-تموز", "12تموز"
 )
-_JOIN = re.compile(r"[-,/]?\(?c?[-,]?")
 
 
-@dataclass(frozen=True, slots=True)
-class DatePart:
-    """One date as written: the fields read from its tokens, not yet checked."""
+class DatePart(NamedTuple):
+    """One date as written: the fields read from the text, not yet checked."""
 
     rule: Rule
     start: int  # span in the normalised text
@@ -85,8 +73,7 @@ class DatePart:
         return "gregorian", False
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A date expression: one part, or a Hijri and a Gregorian part joined."""
 
     start: int
@@ -95,174 +82,221 @@ class Candidate:
     second: DatePart | None = None
 
 
-class _Fields(NamedTuple):
-    numbers: list[Token]  # digit runs and ordinal day words, in order
-    months: list[Token]
-    weekday: int | None
+class Grammar(NamedTuple):
+    """The compiled shapes of one lexicon, and its word meanings."""
+
+    date: re.Pattern[str]
+    join: re.Pattern[str]
+    close: re.Pattern[str]
+    words: dict[str, Word]
 
 
-def _fields(tokens: tuple[Token, ...]) -> _Fields:
-    """Numbers/ordinals, month tokens and weekday of a matched token run."""
-    numbers: list[Token] = []
-    months: list[Token] = []
-    weekday: int | None = None
-    for tok in tokens:
-        s = tok.shape
-        if s in "dyto":
-            numbers.append(tok)
-        elif s == "m":
-            months.append(tok)
-        elif s == "w" and weekday is None and tok.word is not None:
-            weekday = tok.word.number
-    return _Fields(numbers, months, weekday)
+def _month(name: str, w: str, edge: str = L) -> str:
+    """A month name, or two naming one month: تموز (يوليو), أيلول/سبتمبر."""
+    return (
+        rf"{edge}(?P<{name}>{w}){R}"
+        rf"(?: ?[(/-] ?{L}(?P<{name}2>{w}){R}(?: ?\))?)?"
+    )
 
 
-def _era(tokens: tuple[Token, ...]) -> HijriOrGregorian | None:
-    for tok in tokens:
-        if tok.shape == "e" and tok.word is not None:
-            return tok.word.calendar
-    return None
+def _year(name: str, w: str, era: str) -> str:
+    """A year with an optional year word, brackets and era marker."""
+    two_digit_end = _YEAR_END.format(era=f"|{era}")
+    return (
+        rf"(?:{w} ?)?\(?"
+        rf"(?P<{name}>(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}}{two_digit_end})(?![0-9]))"
+        rf"\)?(?: ?(?P<{name}_era>{era}){R})?"
+    )
 
 
-def _named(
+@cache
+def grammar(lex: Lexicon) -> Grammar:
+    """Compile the date shapes of ``lex`` (once per lexicon)."""
+    w = word_patterns(lex)
+    era = w.era
+    weekday_before = (
+        rf"(?:{L}(?:{w.weekday_prefix}) )?{L}(?P<wd>{w.weekday}){R}(?: ?[-,/] ?| )"
+    )
+    weekday_after = rf"(?: ?[-,]? ?(?:{w.weekday_prefix} )?{L}(?P<wd2>{w.weekday}){R})?"
+    day = (
+        rf"(?:(?P<dl_day>{_DAY})(?: ?(?:{w.day_suffix}){R})?"
+        rf"|{L}(?P<dl_ord>{w.ordinal}){R})"
+        rf"(?: (?:{w.ordinal_link}){R})?"
+    )
+    day_led = (
+        rf"{day}{_SEP}{_month('dl_mon', w.month)}"
+        rf"(?:{_SEP}{_year('dl_year', w.year_prefix, era)})?"
+    )
+    # A month name may follow a proclitic و ب ل ف ("and, in, to"): بتموز 2025.
+    proclitic = rf"(?:{L}|(?<={L}[وبلف]))"
+    month_led = (
+        rf"{_month('ml_mon', w.month, proclitic)}{_SEP}"
+        rf"(?:(?P<ml_day>{_DAY})(?: ?(?:{w.day_suffix}){R})? ?[-,]? ?)?"
+        rf"{_year('ml_year', w.year_prefix, era)}"
+    )
+    n = r"[0-9]{1,4}"
+    numeric = (
+        r"(?<![0-9][-/.])(?<![0-9])"
+        rf"(?P<num>{n} ?/ ?{n} ?/ ?{n}|{n} ?- ?{n} ?- ?{n}|{n}\.{n}\.{n})"
+        r"(?![0-9]|[-/.][0-9])"
+        rf"(?: ?(?P<num_era>{era}){R})?"
+    )
+    # Dates start at a word or a number (or after a proclitic): one cheap test
+    # per position before any branch is tried keeps long texts fast.
+    start = rf"(?:{L}|(?=[0-9])|(?<={L}[وبلف]))"
+    date = re.compile(
+        rf"{start}(?:{weekday_before})?"
+        rf"(?:(?P<day_led>{day_led})|(?P<month_led>{month_led})|(?P<numeric>{numeric}))"
+        rf"{weekday_after}"
+    )
+    join = re.compile(
+        rf" ?[-,/]? ?(?P<open>\( ?)?(?:{L}(?:{w.concordance}){R} ?[:,]? ?)?"
+    )
+    return Grammar(date, join, re.compile(r" ?\)"), dict(lex.words))
+
+
+def _part(
     rule: Rule,
-    tokens: tuple[Token, ...],
-    fields: _Fields,
-    day: Token | None,
-    year: Token | None,
-) -> DatePart | None:
-    names = [t.word.month for t in fields.months if t.word and t.word.month]
-    if not names:
-        return None
-    if year is not None and year.digits not in (2, 4):
-        return None
-    day_value = None
-    if day is not None:
-        day_value = day.word.number if day.word is not None else day.number
+    m: re.Match[str],
+    words: dict[str, Word],
+    day: int | None,
+    names: tuple[
+        str | None, str | None, str | None, str | None, str | None, str | None
+    ],
+) -> DatePart:
+    """A date with a month name, from its matched keys.
+
+    ``names``: the month, second month, year, era, and weekday before or after.
+    """
+    month_key, month2_key, year, era, weekday, weekday_after = names
+    first = words[month_key].month  # type: ignore[index]
+    assert first is not None  # the month alternation holds month keys only
+    systems: tuple[str, ...] = (first.system,)
+    others: tuple[int, ...] = ()
+    if month2_key is not None:
+        second = words[month2_key].month
+        assert second is not None
+        systems, others = (first.system, second.system), (second.month,)
+    weekday = weekday or weekday_after
     return DatePart(
-        rule=rule,
-        start=tokens[0].start,
-        end=tokens[-1].end,
-        day=day_value,
-        month=names[0].month,
-        month_calendar=names[0].calendar,
-        systems=tuple(n.system for n in names),
-        other_months=tuple(n.month for n in names[1:]),
-        year=None if year is None else year.number,
-        year_digits=0 if year is None else year.digits,
-        era=_era(tokens),
-        weekday=fields.weekday,
+        rule,
+        m.start(),
+        m.end(),
+        day,
+        first.month,
+        first.calendar,
+        systems,
+        others,
+        None if year is None else int(year),
+        0 if year is None else len(year),
+        None if era is None else words[era].calendar,
+        None if weekday is None else words[weekday].number,
     )
 
 
-def day_month_year(tokens: tuple[Token, ...]) -> DatePart | None:
-    """``12 تموز 2025`` "12 July 2025"; also ``الثاني عشر من تموز 2025``."""
-    fields = _fields(tokens)
-    return _named(
-        "day_month_year", tokens, fields, fields.numbers[0], fields.numbers[-1]
+def day_led(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    """``12 تموز 2025`` "12 July 2025", ``الثاني عشر من تموز`` "the 12th of July".
+
+    Without a year (``15 شباط``) the rule is ``day_month``; Libyan month names
+    are everyday nouns (الماء "water") and Latin abbreviations English words
+    (``mar``), so those need a year.
+    """
+    digits, ordinal, *names = m.group(
+        "dl_day", "dl_ord", "dl_mon", "dl_mon2", "dl_year", "dl_year_era", "wd", "wd2"
     )
-
-
-def month_day_year(tokens: tuple[Token, ...]) -> DatePart | None:
-    """``دجنبر 11, 1987`` "December 11, 1987"."""
-    fields = _fields(tokens)
-    return _named(
-        "month_day_year", tokens, fields, fields.numbers[0], fields.numbers[-1]
-    )
-
-
-def month_year(tokens: tuple[Token, ...]) -> DatePart | None:
-    """``تموز 2025`` "July 2025" (precision: month)."""
-    fields = _fields(tokens)
-    return _named("month_year", tokens, fields, None, fields.numbers[-1])
-
-
-def day_month(tokens: tuple[Token, ...]) -> DatePart | None:
-    """``15 شباط`` "15 February", the year left to the reference date."""
-    fields = _fields(tokens)
-    word = fields.months[0].word
-    # Libyan months are everyday nouns (الماء "water"), and Latin abbreviations
-    # (mar, sat) English words: read them only with a year.
-    if word and word.month and word.month.system in ("libyan", "english", "french"):
+    day = int(digits) if digits is not None else words[ordinal].number
+    if names[2] is not None:
+        return _part("day_month_year", m, words, day, tuple(names))  # type: ignore[arg-type]
+    month = words[names[0]].month
+    if month is None or month.system in ("libyan", "english", "french"):
         return None
-    return _named("day_month", tokens, fields, fields.numbers[0], None)
+    return _part("day_month", m, words, day, tuple(names))  # type: ignore[arg-type]
 
 
-def numeric(tokens: tuple[Token, ...]) -> DatePart | None:
-    """``12/07/2025``, ``2025-07-12``, ``14-09-1432`` (Hijri, from the year)."""
-    fields = _fields(tokens)
-    a, b, c = fields.numbers[0], fields.numbers[1], fields.numbers[2]
-    if a.digits == 4:  # noqa: PLR2004 - a four-digit first field is the year
-        year, first, second, swappable = a, b.number, c.number, False
-        month, day = first, second
+def month_led(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    """``دجنبر 11, 1987`` "December 11, 1987", or ``تموز 2025`` "July 2025"."""
+    digits, *names = m.group(
+        "ml_day", "ml_mon", "ml_mon2", "ml_year", "ml_year_era", "wd", "wd2"
+    )
+    if digits is None:
+        return _part("month_year", m, words, None, tuple(names))  # type: ignore[arg-type]
+    return _part("month_day_year", m, words, int(digits), tuple(names))  # type: ignore[arg-type]
+
+
+def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    """``12/07/2025``, ``2025-07-12``, ``14-09-1432`` (Hijri, read from the year)."""
+    text, era, weekday, weekday_after = m.group("num", "num_era", "wd", "wd2")
+    sep = "/" if "/" in text else "-" if "-" in text else "."
+    a, b, c = (f.strip() for f in text.split(sep))
+    if len(a) == 4:  # noqa: PLR2004 - a four-digit first field is the year
+        year, day, month, swappable = a, int(c), int(b), False
+    elif len(a) <= 2 and len(b) <= 2:  # noqa: PLR2004
+        year, day, month, swappable = c, int(a), int(b), True
     else:
-        year, swappable = c, True
-        day, month = a.number, b.number
-    if year.digits not in (2, 4):
         return None
+    if len(year) not in (2, 4) or (sep == "." and len(year) != 4):  # noqa: PLR2004
+        return None
+    if len(b) > 2 or (not swappable and len(c) > 2):  # noqa: PLR2004
+        return None
+    weekday = weekday or weekday_after
     return DatePart(
-        rule="numeric",
-        start=tokens[0].start,
-        end=tokens[-1].end,
-        day=day,
-        month=month,
-        month_calendar=None,
-        systems=("numeric",),
-        other_months=(),
-        year=year.number,
-        year_digits=year.digits,
-        era=_era(tokens),
-        weekday=fields.weekday,
-        swappable=swappable,
+        "numeric",
+        m.start(),
+        m.end(),
+        day,
+        month,
+        None,
+        ("numeric",),
+        (),
+        int(year),
+        len(year),
+        None if era is None else words[era].calendar,
+        None if weekday is None else words[weekday].number,
+        swappable,
     )
 
 
-_RULES: dict[str, Callable[[tuple[Token, ...]], DatePart | None]] = {
-    "day_month_year": day_month_year,
-    "month_day_year": month_day_year,
-    "numeric": numeric,
-    "month_year": month_year,
-    "day_month": day_month,
-}
+def _read(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    day, month = m.group("day_led", "month_led")
+    if day is not None:
+        return day_led(m, words)
+    if month is not None:
+        return month_led(m, words)
+    return numeric(m, words)
 
 
-def _part_at(scan: Scan, match: re.Match[str]) -> DatePart | None:
-    rule = match.lastgroup
-    tokens = scan.tokens[match.start() : match.end()]
-    if rule is None:  # pragma: no cover - every branch is a named group
-        return None
-    return _RULES[rule](tokens)
-
-
-def candidates(scan: Scan, start: int = 0) -> Iterator[Candidate]:
-    """Date candidates of a scanned text, in reading order, not overlapping.
+def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """Date candidates of normalised ``text``, in reading order, not overlapping.
 
     >>> from tarikh._lexicon import lexicon
     >>> from tarikh._normalize import normalize
-    >>> from tarikh._scan import scan
     >>> text = normalize("السبت 17 محرم 1447 هـ الموافق 12 يوليو 2025 م")
-    >>> [c.first.month for c in candidates(scan(text, lexicon()))]
-    [1]
+    >>> [(c.first.month, c.second.month) for c in candidates(text, lexicon())]
+    [(1, 7)]
     """
-    shape = scan.shape
-    pos = start
+    g = grammar(lex)
+    words = g.words
+    search = g.date.search
+    pos = 0
+    end_of_text = len(text)
     while True:
-        match = _SINGLE.search(shape, pos)
-        if match is None:
+        m = search(text, pos)
+        if m is None:
             return
-        pos = match.end()
-        first = _part_at(scan, match)
+        pos = m.end()
+        first = _read(m, words)
         if first is None:
             continue
         second = None
-        join = _JOIN.match(shape, pos)
-        after = _SINGLE.match(shape, join.end()) if join else None
-        if join is not None and after is not None:
-            other = _part_at(scan, after)
-            if other is not None and other.calendar()[0] != first.calendar()[0]:
+        if end_of_text - pos > 4:  # noqa: PLR2004 - room for another date
+            join = g.join.match(text, pos)
+            after = g.date.match(text, join.end()) if join else None
+            other = _read(after, words) if after is not None else None
+            if join and other and other.calendar()[0] != first.calendar()[0]:
                 second = other
-                pos = after.end()
-                if "(" in join.group() and shape.startswith(")", pos):
-                    pos += 1
-        end = scan.tokens[pos - 1].end
-        yield Candidate(first.start, end, first, second)
+                pos = other.end
+                if join.group("open"):
+                    close = g.close.match(text, pos)
+                    if close is not None:
+                        pos = close.end()
+        yield Candidate(first.start, pos, first, second)

@@ -13,14 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ._normalize import normalize_with_offsets
-
-if sys.version_info >= (3, 11):  # pragma: no cover - version switch
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = [
     "DATA_DIR",
@@ -79,8 +74,7 @@ class LexiconError(ValueError):
     """A data file breaks the lexicon's schema or rules."""
 
 
-@dataclass(frozen=True, slots=True)
-class MonthName:
+class MonthName(NamedTuple):
     """The meaning of a month name: calendar, month number and systems."""
 
     calendar: HijriOrGregorian
@@ -93,8 +87,7 @@ class MonthName:
         return self.systems[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """The meaning of one normalised lexicon key."""
 
     kind: WordKind
@@ -113,8 +106,7 @@ class Word:
         return self.kind
 
 
-@dataclass(frozen=True, slots=True)
-class MonthSystem:
+class MonthSystem(NamedTuple):
     """One month system as written in ``months.toml`` (spellings as listed)."""
 
     name: str
@@ -151,6 +143,10 @@ def _key(text: str) -> str:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
@@ -312,6 +308,11 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     )
 
 
+_production: list[Lexicon] = []
+
+
 def lexicon() -> Lexicon:
     """Return the production lexicon (loaded once, on first use)."""
-    return load_lexicon(DATA_DIR)
+    if not _production:
+        _production.append(load_lexicon(DATA_DIR))
+    return _production[0]

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 __all__ = ["Normalized", "normalize", "normalize_with_offsets"]
 
@@ -100,19 +100,44 @@ def _is_mark(ch: str) -> bool:
     return ch == "\u0640" or unicodedata.category(ch) == "Mn"
 
 
-def _is_dropped(code: int) -> bool:
-    return any(lo <= code <= hi for lo, hi in _DROP_RANGES)
+_DROPPED = frozenset(code for lo, hi in _DROP_RANGES for code in range(lo, hi + 1))
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+# Characters whose folding may not be one character (presentation forms,
+# ligatures, compatibility ideographs): always taken by the careful path.
+# Full-width forms and the ideographic space fold one to one, but are rare
+# enough to leave to that path too, which keeps the translation table small.
+_EXPANDING_RANGES = (
+    (0x3000, 0x3000),
+    (0xFB00, 0xFDFF),
+    (0xFE10, 0xFE6F),
+    (0xFE70, 0xFEFE),
+    (0xFF00, 0xFF5E),
+)
+
+# Blocks where a character may fold to one other character.
+_ONE_TO_ONE_RANGES = (
+    (0x0000, 0x024F),  # ASCII, Latin-1, Latin Extended A and B
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x08A0, 0x08FF),  # Arabic Extended-A
+    (0x1680, 0x1680),  # Ogham space mark
+    (0x180E, 0x180E),  # Mongolian vowel separator
+    (0x2000, 0x206F),  # general punctuation: spaces, dashes, quotes
+    (0x2100, 0x218F),  # letterlike symbols, number forms
+    (0x2212, 0x2212),  # minus sign
+)
 
 
 def _fold_once(ch: str) -> str:
-    """Apply rules 1-5 once to one character."""
+    """Apply rules 1-5 once to one character (white space not yet collapsed)."""
     out: list[str] = []
     for composed in unicodedata.normalize("NFKC", ch):
-        if _is_dropped(ord(composed)):
+        if ord(composed) in _DROPPED:
             continue
         c = _FOLD.get(composed, composed)
         if c.isspace():
-            c = "\n" if c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else " "
+            c = "\n" if c in _LINE_BREAKS else " "
         elif c.isupper() and len(c.lower()) == 1:
             c = c.lower()
         out.append(c)
@@ -128,49 +153,88 @@ def _fold_char(ch: str) -> str:
     return cur
 
 
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    one_to_one: dict[int, str | None]  # for str.translate: identity-length folds
-    special: dict[str, str]  # characters that vanish or expand
-    needs_slow_path: re.Pattern[str]  # a special character, or two spaces
+class _Tables(NamedTuple):
+    one_to_one: list[str]  # for str.translate: index = code point (a list is
+    # twice as fast as a dict there); code points past its end are unchanged
+    expanding: frozenset[int]  # characters that fold to more than one
+    noise: re.Pattern[str]  # dropped runs (group d) or a character that expands
+    space_run: re.Pattern[str]  # white space that rule 6 collapses
+
+
+def _char_class(codes: list[int] | tuple[tuple[int, int], ...]) -> str:
+    parts = []
+    for item in codes:
+        lo, hi = item if isinstance(item, tuple) else (item, item)
+        parts.append(
+            re.escape(chr(lo)) + ("" if lo == hi else "-" + re.escape(chr(hi)))
+        )
+    return "[" + "".join(parts) + "]"
 
 
 @cache
 def _tables() -> _Tables:
     """Build the character tables once, on first use."""
-    one: dict[int, str | None] = {}
-    special: dict[str, str] = {}
-    ranges = [
-        (0x0000, 0x024F),  # ASCII, Latin-1, Latin Extended (upper case)
-        (0x0600, 0x08FF),  # Arabic, Arabic Supplement, Extended-A
-        (0x2000, 0x206F),  # general punctuation, spaces, bidi
-        (0x2100, 0x218F),  # letterlike symbols, number forms
-        (0x2212, 0x2212),  # minus sign
-        (0x3000, 0x3000),  # ideographic space
-        (0xFB50, 0xFDFF),  # Arabic presentation forms A
-        (0xFE10, 0xFE6F),  # vertical, small, compatibility punctuation
-        (0xFE70, 0xFEFF),  # Arabic presentation forms B, BOM
-        (0xFF00, 0xFF5E),  # full-width ASCII
-    ]
-    for lo, hi in ranges:
+    one: dict[int, str] = {}
+    expanding: list[int] = []
+    for lo, hi in _ONE_TO_ONE_RANGES:
         for code in range(lo, hi + 1):
+            if code in _DROPPED:
+                continue
             ch = chr(code)
             folded = _fold_char(ch)
-            if folded == ch and (ch == " " or not ch.isspace()):
+            if folded == ch:
                 continue
-            if len(folded) == 1 and not folded.isspace():
+            if len(folded) == 1:
                 one[code] = folded
             else:
-                special[ch] = folded
-    # Any other white space (the tables above hold the common ones).
-    for code in (0x1680, 0x180E, 0x0085):
-        special[chr(code)] = _fold_char(chr(code))
-    chars = "".join(sorted(special))
-    return _Tables(one, special, re.compile(f"[{re.escape(chars)}]|  "))
+                expanding.append(code)
+    noise = re.compile(
+        f"(?P<d>{_char_class(_DROP_RANGES)}+)"
+        f"|{_char_class(_EXPANDING_RANGES)}"
+        + (f"|{_char_class(expanding)}" if expanding else "")
+    )
+    expanding_set = frozenset(expanding).union(
+        *(range(lo, hi + 1) for lo, hi in _EXPANDING_RANGES)
+    )
+    table = [chr(code) for code in range(max(one) + 1)]
+    for code, folded in one.items():
+        table[code] = folded
+    return _Tables(table, expanding_set, noise, re.compile(r"[ \n][ \n]"))
 
 
-@dataclass(frozen=True, slots=True)
-class Normalized:
+def _slow(raw: str) -> Normalized:
+    """The careful path: one character at a time, the same rules as the others."""
+    tables = _tables()
+    one, expanding = tables.one_to_one, tables.expanding
+    size = len(one)
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = False
+    for i, ch in enumerate(raw):
+        code = ord(ch)
+        if code in _DROPPED:
+            continue
+        if code < size:
+            rep = one[code]
+        elif code in expanding:
+            rep = _fold_char(ch)
+        else:
+            rep = ch
+        for c in rep:
+            if c in " \n":
+                if last_space:
+                    if c == "\n":
+                        out[-1] = "\n"
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            out.append(c)
+            offsets.append(i)
+    return Normalized("".join(out), tuple(offsets), raw)
+
+
+class Normalized(NamedTuple):
     """Normalised text with a map from each of its characters to the input.
 
     Attributes:
@@ -207,6 +271,10 @@ class Normalized:
 def normalize_with_offsets(raw: str) -> Normalized:
     """Normalise ``raw`` and keep the offset of every output character.
 
+    Most text folds character for character (``str.translate``); dropped marks
+    cut it into segments whose offsets are ranges; only expanding characters
+    and runs of white space take the careful path.
+
     >>> n = normalize_with_offsets("١٢ تمّوز")
     >>> n.text
     '12 تموز'
@@ -214,29 +282,28 @@ def normalize_with_offsets(raw: str) -> Normalized:
     (3, 8)
     """
     tables = _tables()
-    if tables.needs_slow_path.search(raw) is None:
-        return Normalized(raw.translate(tables.one_to_one), None, raw)
-    out: list[str] = []
+    noise = tables.noise
+    if noise.search(raw) is None:
+        text = raw.translate(tables.one_to_one)
+        if tables.space_run.search(text) is None:
+            return Normalized(text, None, raw)
+        return _slow(raw)
+    pieces: list[str] = []
     offsets: list[int] = []
-    one = tables.one_to_one
-    table = tables.special
-    last_space = False
-    for i, ch in enumerate(raw):
-        rep = table.get(ch)
-        if rep is None:
-            rep = ch if ch == " " else (one.get(ord(ch)) or ch)
-        for c in rep:
-            if c in " \n":
-                if last_space:
-                    if c == "\n":
-                        out[-1] = "\n"
-                    continue
-                last_space = True
-            else:
-                last_space = False
-            out.append(c)
-            offsets.append(i)
-    return Normalized("".join(out), tuple(offsets), raw)
+    prev = 0
+    for m in noise.finditer(raw):
+        if m.lastgroup is None:  # an expanding character
+            return _slow(raw)
+        start, end = m.span()
+        pieces.append(raw[prev:start])
+        offsets.extend(range(prev, start))
+        prev = end
+    pieces.append(raw[prev:])
+    offsets.extend(range(prev, len(raw)))
+    text = "".join(pieces).translate(tables.one_to_one)
+    if tables.space_run.search(text) is not None:
+        return _slow(raw)
+    return Normalized(text, tuple(offsets), raw)
 
 
 def normalize(text: str) -> str:

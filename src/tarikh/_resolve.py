@@ -7,10 +7,8 @@ and records every assumption and inconsistency as a warning code.
 
 from __future__ import annotations
 
-import calendar as _gregorian
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ._calendars import (
     gregorian_month_length,
@@ -27,8 +25,7 @@ __all__ = ["Options", "Rejected", "Resolved", "resolve"]
 Prefer = Literal["past", "future", "nearest"]
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """What the caller asked for, passed down unchanged."""
 
     reference: date
@@ -37,8 +34,7 @@ class Options:
     clock: bool  # True when `reference` came from the clock
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A checked date, with the span of its candidate in normalised text."""
 
     start: int
@@ -51,8 +47,7 @@ class Resolved:
     warnings: tuple[WarningCode, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
+class Rejected(NamedTuple):
     """A candidate that names no real date, and why."""
 
     start: int
@@ -60,8 +55,7 @@ class Rejected:
     why: str
 
 
-@dataclass(frozen=True, slots=True)
-class _PartValue:
+class _PartValue(NamedTuple):
     value: date
     precision: Precision
     calendar: Literal["gregorian", "hijri"]
@@ -73,7 +67,9 @@ def _month_name(calendar: str, month: int) -> str:
     """Name a month in an error message (stdlib English names, Hijri by number)."""
     if calendar == "hijri":
         return f"Hijri month {month} of"
-    return _gregorian.month_name[month]
+    import calendar as gregorian  # error messages only: keep it off the import path
+
+    return gregorian.month_name[month]
 
 
 def _month_length(calendar: str, year: int, month: int) -> int:

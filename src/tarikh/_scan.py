@@ -1,61 +1,46 @@
-"""Stage 2: normalised text to tokens, by one longest-match pass.
+"""Stage 2: the lexicon's words as longest-match alternations, one per kind.
 
-Each token has a one-character *shape* (``d`` a 1-2 digit number, ``y`` a
-4-digit one, ``m`` a month name, ``w`` a weekday, ...), so that the grammar can
-match date shapes with small patterns over the shape string.  Text that is not
-in the lexicon becomes one gap token ``x``; punctuation that cannot be part of a
-date becomes ``!``.  The scan is linear: one compiled alternation, whose word
-part is a character trie built from the lexicon's keys.
+Each kind of word (month names, weekdays, era markers, ordinal days, the
+grammar's function words) becomes one regular expression: a character trie
+of its normalised keys, so that the match runs in C, takes the longest key
+first, and costs one branch per character rather than one per word.  The
+grammar (stage 3) places these alternations in its date shapes; what a
+matched key means is then one dictionary look-up in ``Lexicon.words``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from ._lexicon import Lexicon, Word, WordKind
+from ._lexicon import Lexicon
 
-if TYPE_CHECKING:
-    import regex
+__all__ = [
+    "LETTER_AFTER",
+    "LETTER_BEFORE",
+    "WordPatterns",
+    "trie_pattern",
+    "word_patterns",
+]
 
-__all__ = ["Scan", "Token", "scan", "trie_pattern"]
-
-# Shape of each word kind.
-_SHAPE: dict[WordKind, str] = {
-    "month": "m",
-    "weekday": "w",
-    "era": "e",
-    "ordinal": "o",
-    "cardinal": "n",
-    "concordance": "c",
-    "weekday_prefix": "p",
-    "ordinal_link": "l",
-    "year_prefix": "a",
-    "day_suffix": "s",
-}
-_NUMBER_SHAPE = ("", "d", "d", "t", "y")  # by digit count; 5 or more: "z"
+# Word edges: a key must not start or end inside a longer word.
+LETTER_BEFORE = r"(?<![^\W\d_])"
+LETTER_AFTER = r"(?![^\W\d_])"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of normalised text: its shape, span and meaning."""
+class WordPatterns(NamedTuple):
+    """One alternation per kind of word, each matching a whole key."""
 
-    shape: str
-    start: int
-    end: int
-    word: Word | None = None
-    number: int = 0  # the value of a digit run
-    digits: int = 0  # how many digits it has
-
-
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """The tokens of a text and their shapes, one character a token."""
-
-    tokens: tuple[Token, ...]
-    shape: str
+    month: str
+    weekday: str
+    era: str
+    ordinal: str
+    concordance: str
+    weekday_prefix: str
+    ordinal_link: str
+    year_prefix: str
+    day_suffix: str
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -67,8 +52,6 @@ def trie_pattern(words: Iterable[str]) -> str:
     >>> trie_pattern(["تموز", "تشرين", "تشرينان"])
     'ت(?:شرين(?:ان)?|موز)'
     """
-    import regex
-
     root: dict[str, dict[str, object]] = {}
     for word in words:
         node = root
@@ -80,75 +63,19 @@ def trie_pattern(words: Iterable[str]) -> str:
         kids = sorted(k for k in node if k)
         if not kids:
             return ""
-        parts = [regex.escape(k) + emit(node[k]) for k in kids]  # type: ignore[arg-type]
+        parts = [re.escape(k) + emit(node[k]) for k in kids]  # type: ignore[arg-type]
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         if "" in node:
             return f"(?:{body})?"
         return body
 
-    return emit(root)
+    return emit(root) or "(?!)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Scanner:
-    pattern: regex.Pattern[str]
-    words: dict[str, Word]
-
-
-@cache
-def _scanner(lex: Lexicon) -> _Scanner:
-    import regex
-
-    keys = [k for k in lex.words if k]
-    letters = r"[^\W\d_]"
-    pattern = regex.compile(
-        rf"(?P<num>[0-9]+)"
-        rf"|(?<!{letters})[وبلف]?(?P<word>{trie_pattern(keys)})(?!{letters})"
-        r"|(?P<sep>[-/.,()])"
-        r"|(?P<stop>[:;!?\"'\[\]{}|\n])"
-    )
-    return _Scanner(pattern, dict(lex.words))
-
-
-def scan(text: str, lex: Lexicon) -> Scan:
-    """Split normalised ``text`` into tokens.
-
-    >>> from tarikh._lexicon import lexicon
-    >>> scan("نشر بتاريخ: 12 تموز 2025", lexicon()).shape
-    'x!dmy'
-    """
-    sc = _scanner(lex)
-    words = sc.words
-    tokens: list[Token] = []
-    shapes: list[str] = []
-    prev_end = 0
-    for m in sc.pattern.finditer(text):
-        start = m.start()
-        gap = start > prev_end and (start - prev_end > 1 or text[prev_end] != " ")
-        if gap and (not shapes or shapes[-1] != "x"):
-            tokens.append(Token("x", prev_end, start))
-            shapes.append("x")
-        prev_end = m.end()
-        kind = m.lastgroup
-        if kind == "num":
-            digits = prev_end - start
-            shape = _NUMBER_SHAPE[digits] if digits < 5 else "z"  # noqa: PLR2004
-            number = int(m.group()) if digits < 5 else 0  # noqa: PLR2004
-            tokens.append(Token(shape, start, prev_end, None, number, digits))
-            shapes.append(shape)
-        elif kind == "word":
-            word = words[m.group("word")]
-            shape = _SHAPE[word.kind]
-            tokens.append(Token(shape, m.start("word"), prev_end, word))
-            shapes.append(shape)
-        elif kind == "sep":
-            shape = m.group()
-            tokens.append(Token(shape, start, prev_end))
-            shapes.append(shape)
-        elif not shapes or shapes[-1] != "!":
-            tokens.append(Token("!", start, prev_end))
-            shapes.append("!")
-    if prev_end < len(text) and text[prev_end:].strip():
-        tokens.append(Token("x", prev_end, len(text)))
-        shapes.append("x")
-    return Scan(tuple(tokens), "".join(shapes))
+def word_patterns(lex: Lexicon) -> WordPatterns:
+    """The alternation of every kind of word in ``lex``."""
+    keys: dict[str, list[str]] = {kind: [] for kind in WordPatterns._fields}
+    for key, word in lex.words.items():
+        if key and word.kind in keys:
+            keys[word.kind].append(key)
+    return WordPatterns(**{kind: trie_pattern(k) for kind, k in keys.items()})
