@@ -272,3 +272,47 @@ def test_errors_pickle() -> None:
     err = tarikh.InvalidDateError("31 شباط 2025", "no day 31")
     back = pickle.loads(pickle.dumps(err))
     assert (back.seen, back.why, str(back)) == (err.seen, err.why, str(err))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("30 صفر 1447 هـ الموافق 12 يوليو 2025", dt.date(2025, 7, 12)),
+        ("12 يوليو 2025 الموافق 30 صفر 1447 هـ", dt.date(2025, 7, 12)),
+        ("31 شباط 2025 الموافق 17 محرم 1447 هـ", dt.date(2025, 7, 12)),
+    ],
+    ids=[
+        "hijri-half-impossible",
+        "hijri-half-impossible-second",
+        "gregorian-half-impossible",
+    ],
+)
+def test_dual_date_with_one_impossible_half_keeps_the_real_one(
+    text: str, want: dt.date
+) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert found.value == want
+    assert found.calendar == "both"
+    assert "hijri-gregorian-mismatch" in found.warnings
+
+
+def test_dual_date_with_no_real_half_is_no_date() -> None:
+    assert (
+        tarikh.parse_date("31 شباط 2025 الموافق 30 صفر 1447 هـ", reference=REF) is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["0 آذار", "32 آذار", "30 شباط", "0 آذار 2025", "00/07/2025"]
+)
+def test_day_zero_and_past_month_end_are_not_dates(text: str) -> None:
+    assert tarikh.parse_date(text, reference=REF) is None
+    with pytest.raises(tarikh.InvalidDateError):
+        tarikh.parse_date(text, reference=REF, strict=True)
+
+
+def test_day_month_on_the_31st() -> None:
+    found = tarikh.parse_date("31 آذار", reference=REF)
+    assert found is not None
+    assert found.value == dt.date(2025, 3, 31)

@@ -141,7 +141,7 @@ def _year(
     clock: tuple[WarningCode, ...] = ("relative-to-now",) if opts.clock else ()
     if part.year is None:
         assert day is not None  # day_month is the only rule without a year
-        found = _infer_year(part, calendar, day, opts)
+        found = _infer_year(part, calendar, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
         if found is None:
             return f"no year has a day {day} of {_month_name(calendar, part.month)}"
         return found[0], ("year-inferred", *clock)
@@ -160,6 +160,17 @@ def _hijri_of(
     if calendar == "hijri":
         return None if tabular else (year, month, day or 1)
     return None if day is None else to_hijri(value)
+
+
+def _why_not_a_day(calendar: str, year: int, month: int, day: int | None) -> str | None:
+    """Why year, month and day name no real date, or ``None`` when they do."""
+    if not 1 <= year <= 9999:  # noqa: PLR2004 - the range of datetime.date
+        return f"year {year} is out of range"
+    length = _month_length(calendar, year, month)
+    if day is not None and not 1 <= day <= length:
+        name = _month_name(calendar, month)
+        return f"{name} {year} has {length} days, so it has no day {day}"
+    return None
 
 
 def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
@@ -184,12 +195,9 @@ def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
         return year_found
     year, year_warnings = year_found
     warnings += year_warnings
-    if not 1 <= year <= 9999:  # noqa: PLR2004 - the range of datetime.date
-        return f"year {year} is out of range"
-    length = _month_length(calendar, year, month)
-    if day is not None and not 1 <= day <= length:
-        name = _month_name(calendar, month)
-        return f"{name} {year} has {length} days, so it has no day {day}"
+    wrong = _why_not_a_day(calendar, year, month, day)
+    if wrong is not None:
+        return wrong
     conv = _to_gregorian(calendar, year, month, day or 1)
     if conv is None:
         return f"{_month_name(calendar, month)} {year} is out of range"
@@ -215,9 +223,9 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
     ``hijri-gregorian-mismatch`` beyond).
     """
     first = _resolve_part(candidate.first, opts)
-    if isinstance(first, str):
-        return Rejected(candidate.start, candidate.end, first)
     if candidate.second is None:
+        if isinstance(first, str):
+            return Rejected(candidate.start, candidate.end, first)
         return Resolved(
             candidate.start,
             candidate.end,
@@ -229,19 +237,13 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
             first.warnings,
         )
     second = _resolve_part(candidate.second, opts)
-    if isinstance(second, str):
-        if first.calendar == "gregorian":
-            return Resolved(
-                candidate.start,
-                candidate.end,
-                first.value,
-                first.precision,
-                "both",
-                f"{_system(candidate.first)}+{_system(candidate.second)}",
-                None,
-                (*first.warnings, "hijri-gregorian-mismatch"),
-            )
-        return Rejected(candidate.start, candidate.end, second)
+    system = f"{_system(candidate.first)}+{_system(candidate.second)}"
+    if isinstance(first, str) or isinstance(second, str):
+        # A half that names no real day: keep the other, and say they disagree.
+        real = [half for half in (first, second) if not isinstance(half, str)]
+        if not real:
+            return Rejected(candidate.start, candidate.end, str(first))
+        return _dual_with_one_half(candidate, real[0], system)
     greg, hij = (first, second) if first.calendar == "gregorian" else (second, first)
     warnings = list(dict.fromkeys((*first.warnings, *second.warnings)))
     gap = abs((greg.value - hij.value).days)
@@ -255,7 +257,23 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
         greg.value,
         greg.precision,
         "both",
-        f"{_system(candidate.first)}+{_system(candidate.second)}",
+        system,
         hij.hijri,
         tuple(warnings),
+    )
+
+
+def _dual_with_one_half(
+    candidate: Candidate, half: _PartValue, system: str
+) -> Resolved:
+    """A dual date whose other half does not exist: the real half, flagged."""
+    return Resolved(
+        candidate.start,
+        candidate.end,
+        half.value,
+        half.precision,
+        "both",
+        system,
+        half.hijri,
+        (*half.warnings, "hijri-gregorian-mismatch"),
     )
