@@ -24,7 +24,27 @@ def _today() -> date:
     return date.today()
 
 
+_KNOWN_OPTIONS: dict[tuple[object, bool, str], Options] = {}
+
+
 def _options(
+    reference: date | datetime | None, *, dayfirst: bool, prefer: str
+) -> Options:
+    """Check the options and bundle them; a stated reference is remembered."""
+    if reference is not None:
+        try:
+            known = _KNOWN_OPTIONS.get((reference, dayfirst, prefer))
+        except TypeError:  # unhashable: not a date; _new_options says so
+            known = None
+        if known is not None:
+            return known
+    opts = _new_options(reference, dayfirst=dayfirst, prefer=prefer)
+    if reference is not None and len(_KNOWN_OPTIONS) < 256:  # noqa: PLR2004
+        _KNOWN_OPTIONS[reference, dayfirst, prefer] = opts
+    return opts
+
+
+def _new_options(
     reference: date | datetime | None, *, dayfirst: bool, prefer: str
 ) -> Options:
     if prefer not in _PREFER:

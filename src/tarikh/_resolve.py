@@ -18,7 +18,7 @@ from ._calendars import (
     to_hijri,
 )
 from ._codes import Calendar, Precision, WarningCode
-from ._grammar import Candidate, DatePart
+from ._grammar import Candidate, DatePart, HijriOrGregorian
 
 __all__ = ["Options", "Rejected", "Resolved", "resolve"]
 
@@ -152,16 +152,6 @@ def _year(
     return part.year, ()
 
 
-def _hijri_of(
-    calendar: str, written: tuple[int, int, int | None], value: date, *, tabular: bool
-) -> tuple[int, int, int] | None:
-    """The Umm al-Qura date of a part: as written for a Hijri date."""
-    year, month, day = written
-    if calendar == "hijri":
-        return None if tabular else (year, month, day or 1)
-    return None if day is None else to_hijri(value)
-
-
 def _why_not_a_day(calendar: str, year: int, month: int, day: int | None) -> str | None:
     """Why year, month and day name no real date, or ``None`` when they do."""
     if not 1 <= year <= 9999:  # noqa: PLR2004 - the range of datetime.date
@@ -173,41 +163,58 @@ def _why_not_a_day(calendar: str, year: int, month: int, day: int | None) -> str
     return None
 
 
-def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
-    warnings: list[WarningCode] = []
+def _settle_numeric(
+    part: DatePart, opts: Options, warnings: list[WarningCode]
+) -> tuple[HijriOrGregorian, int, int] | str:
+    """Calendar, day and month of a numeric date; adds the warnings it needs."""
     calendar, inferred = part.calendar()
     if inferred:
         warnings.append("calendar-inferred")
-    if part.month_calendar is not None and part.era not in (None, calendar):
+    order = _numeric_order(part, opts)
+    if isinstance(order, str):
+        return order
+    day, month, ambiguous = order
+    if ambiguous:
+        warnings.append("ambiguous-day-month")
+    return calendar, day, month
+
+
+def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
+    warnings: list[WarningCode] = []
+    month, day, year = part.month, part.day, part.year
+    calendar = part.month_calendar
+    if calendar is None:  # a numeric date: day/month order and calendar to settle
+        settled = _settle_numeric(part, opts, warnings)
+        if isinstance(settled, str):
+            return settled
+        calendar, day, month = settled
+    elif part.era is not None and part.era != calendar:
         warnings.append("era-mismatch")
-    if any(m != part.month for m in part.other_months):
+    if part.other_months and part.other_months[0] != month:
         warnings.append("dual-month-mismatch")
-    month, day = part.month, part.day
-    if part.rule == "numeric":
-        order = _numeric_order(part, opts)
-        if isinstance(order, str):
-            return order
-        day, month, ambiguous = order
-        if ambiguous:
-            warnings.append("ambiguous-day-month")
-    year_found = _year(part, calendar, day, opts)
-    if isinstance(year_found, str):
-        return year_found
-    year, year_warnings = year_found
-    warnings += year_warnings
+    if year is None or part.year_digits == 2:  # noqa: PLR2004
+        year_found = _year(part, calendar, day, opts)
+        if isinstance(year_found, str):
+            return year_found
+        year, year_warnings = year_found
+        warnings += year_warnings
     wrong = _why_not_a_day(calendar, year, month, day)
     if wrong is not None:
         return wrong
-    conv = _to_gregorian(calendar, year, month, day or 1)
-    if conv is None:
-        return f"{_month_name(calendar, month)} {year} is out of range"
-    value, tabular = conv
-    precision: Precision = "month" if day is None else "day"
-    if tabular:
-        warnings.append("hijri-tabular")
-    hijri = _hijri_of(calendar, (year, month, day), value, tabular=tabular)
+    if calendar == "gregorian":
+        value = date(year, month, day or 1)
+        hijri = None if day is None else to_hijri(value)
+    else:
+        conv = hijri_to_gregorian(year, month, day or 1)
+        if conv is None:
+            return f"{_month_name(calendar, month)} {year} is out of range"
+        value, hijri = conv.value, (year, month, day or 1)
+        if conv.tabular:
+            hijri = None  # the twin is an Umm al-Qura date, which this is not
+            warnings.append("hijri-tabular")
     if part.weekday is not None and day is not None and value.weekday() != part.weekday:
         warnings.append("weekday-mismatch")
+    precision: Precision = "month" if day is None else "day"
     return _PartValue(value, precision, calendar, hijri, tuple(warnings))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -69,17 +70,44 @@ class DateMatch:
         return full
 
 
-_FIELDS = tuple(DateMatch.__dataclass_fields__)
-_SETTERS = tuple(getattr(DateMatch, name).__set__ for name in _FIELDS)
+# The parse path builds one DateMatch per result.  Setting the slots through
+# their descriptors costs under half of the frozen ``__init__`` (which goes
+# through ``object.__setattr__`` per field) and gives an equal object.
+_new = object.__new__
+_SETTERS: dict[str, Callable[[DateMatch, object], None]] = {
+    name: getattr(DateMatch, name).__set__ for name in DateMatch.__dataclass_fields__
+}
+_set_value = _SETTERS["value"]
+_set_precision = _SETTERS["precision"]
+_set_text = _SETTERS["text"]
+_set_span = _SETTERS["span"]
+_set_calendar = _SETTERS["calendar"]
+_set_system = _SETTERS["system"]
+_set_hijri = _SETTERS["hijri"]
+_set_relative = _SETTERS["relative"]
+_set_warnings = _SETTERS["warnings"]
 
 
-def new_match(*values: object) -> DateMatch:
-    """Build a :class:`DateMatch` from its fields in declaration order.
-
-    The parse path builds one per result; setting the slots directly costs a
-    third of the frozen ``__init__``, with the same object as the outcome.
-    """
-    match = object.__new__(DateMatch)
-    for setter, value in zip(_SETTERS, values, strict=True):
-        setter(match, value)
+def new_match(  # noqa: PLR0913, PLR0917 - one argument per field of DateMatch
+    value: date | datetime,
+    precision: Precision,
+    text: str,
+    span: tuple[int, int],
+    calendar: Calendar,
+    system: System,
+    hijri: tuple[int, int, int] | None,
+    relative: bool,  # noqa: FBT001
+    warnings: tuple[WarningCode, ...],
+) -> DateMatch:
+    """Build a :class:`DateMatch` on the parse path (same object as the init)."""
+    match: DateMatch = _new(DateMatch)
+    _set_value(match, value)
+    _set_precision(match, precision)
+    _set_text(match, text)
+    _set_span(match, span)
+    _set_calendar(match, calendar)
+    _set_system(match, system)
+    _set_hijri(match, hijri)
+    _set_relative(match, relative)
+    _set_warnings(match, warnings)
     return match
