@@ -30,16 +30,16 @@ _KNOWN_OPTIONS: dict[tuple[object, bool, str], Options] = {}
 def _options(
     reference: date | datetime | None, *, dayfirst: bool, prefer: str
 ) -> Options:
-    """Check the options and bundle them; a stated reference is remembered."""
-    if reference is not None:
-        try:
-            known = _KNOWN_OPTIONS.get((reference, dayfirst, prefer))
-        except TypeError:  # unhashable: not a date; _new_options says so
-            known = None
-        if known is not None:
-            return known
+    """Check the options and bundle them (remembered: callers repeat them)."""
+    try:
+        known = _KNOWN_OPTIONS.get((reference, dayfirst, prefer))
+    except TypeError:  # unhashable: not a date; _new_options says so
+        known = None
+    if known is not None:
+        return known
     opts = _new_options(reference, dayfirst=dayfirst, prefer=prefer)
-    if reference is not None and len(_KNOWN_OPTIONS) < 256:  # noqa: PLR2004
+    # Aware datetimes equal as instants may fall on different dates: not kept.
+    if type(reference) in (date, type(None)) and len(_KNOWN_OPTIONS) < 256:  # noqa: PLR2004
         _KNOWN_OPTIONS[reference, dayfirst, prefer] = opts
     return opts
 
@@ -51,11 +51,11 @@ def _new_options(
         msg = f"prefer must be one of {', '.join(_PREFER)}; got {prefer!r}"
         raise ValueError(msg)
     if reference is None:
-        return Options(_today(), bool(dayfirst), prefer, clock=True)  # type: ignore[arg-type]
+        return Options(date.min, bool(dayfirst), prefer, clock=_today)  # type: ignore[arg-type]
     if isinstance(reference, datetime):
-        return Options(reference.date(), bool(dayfirst), prefer, clock=False)  # type: ignore[arg-type]
+        return Options(reference.date(), bool(dayfirst), prefer, clock=None)  # type: ignore[arg-type]
     if isinstance(reference, date):
-        return Options(reference, bool(dayfirst), prefer, clock=False)  # type: ignore[arg-type]
+        return Options(reference, bool(dayfirst), prefer, clock=None)  # type: ignore[arg-type]
     msg = f"reference must be a date or datetime, got {type(reference).__name__}"
     raise TypeError(msg)
 

@@ -157,14 +157,15 @@ class _Tables(NamedTuple):
     one_to_one: list[str]  # for str.translate: index = code point (a list is
     # twice as fast as a dict there); code points past its end are unchanged
     expanding: frozenset[int]  # characters that fold to more than one
-    noise: re.Pattern[str]  # dropped runs (group d) or a character that expands
+    noise: re.Pattern[str]  # a dropped or an expanding character
+    dropped_run: re.Pattern[str]
+    expanding_char: re.Pattern[str]
     space_run: re.Pattern[str]  # white space that rule 6 collapses
 
 
-def _char_class(codes: list[int] | tuple[tuple[int, int], ...]) -> str:
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     parts = []
-    for item in codes:
-        lo, hi = item if isinstance(item, tuple) else (item, item)
+    for lo, hi in ranges:
         parts.append(
             re.escape(chr(lo)) + ("" if lo == hi else "-" + re.escape(chr(hi)))
         )
@@ -188,18 +189,24 @@ def _tables() -> _Tables:
                 one[code] = folded
             else:
                 expanding.append(code)
-    noise = re.compile(
-        f"(?P<d>{_char_class(_DROP_RANGES)}+)"
-        f"|{_char_class(_EXPANDING_RANGES)}"
-        + (f"|{_char_class(expanding)}" if expanding else "")
-    )
+    expanding_ranges = _EXPANDING_RANGES + tuple((c, c) for c in expanding)
+    dropped_class = _char_class(_DROP_RANGES)
+    expanding_class = _char_class(expanding_ranges)
+    noise = re.compile(_char_class(_DROP_RANGES + expanding_ranges))
     expanding_set = frozenset(expanding).union(
         *(range(lo, hi + 1) for lo, hi in _EXPANDING_RANGES)
     )
     table = [chr(code) for code in range(max(one) + 1)]
     for code, folded in one.items():
         table[code] = folded
-    return _Tables(table, expanding_set, noise, re.compile(r"[ \n][ \n]"))
+    return _Tables(
+        table,
+        expanding_set,
+        noise,
+        re.compile(dropped_class + "+"),
+        re.compile(expanding_class),
+        re.compile(r"[ \n][ \n]"),
+    )
 
 
 def _slow(raw: str) -> Normalized:
@@ -282,18 +289,17 @@ def normalize_with_offsets(raw: str) -> Normalized:
     (3, 8)
     """
     tables = _tables()
-    noise = tables.noise
-    if noise.search(raw) is None:
+    if tables.noise.search(raw) is None:
         text = raw.translate(tables.one_to_one)
-        if tables.space_run.search(text) is None:
-            return Normalized(text, None, raw)
+        if _spaces_collapse(text, tables):
+            return _slow(raw)
+        return Normalized(text, None, raw)
+    if tables.expanding_char.search(raw) is not None:
         return _slow(raw)
     pieces: list[str] = []
     offsets: list[int] = []
     prev = 0
-    for m in noise.finditer(raw):
-        if m.lastgroup is None:  # an expanding character
-            return _slow(raw)
+    for m in tables.dropped_run.finditer(raw):
         start, end = m.span()
         pieces.append(raw[prev:start])
         offsets.extend(range(prev, start))
@@ -301,9 +307,14 @@ def normalize_with_offsets(raw: str) -> Normalized:
     pieces.append(raw[prev:])
     offsets.extend(range(prev, len(raw)))
     text = "".join(pieces).translate(tables.one_to_one)
-    if tables.space_run.search(text) is not None:
+    if _spaces_collapse(text, tables):
         return _slow(raw)
     return Normalized(text, tuple(offsets), raw)
+
+
+def _spaces_collapse(text: str, tables: _Tables) -> bool:
+    """Whether rule 6 has white space to collapse in folded ``text``."""
+    return "  " in text or ("\n" in text and tables.space_run.search(text) is not None)
 
 
 def normalize(text: str) -> str:

@@ -7,6 +7,7 @@ and records every assumption and inconsistency as a warning code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Literal, NamedTuple
 
@@ -28,10 +29,14 @@ Prefer = Literal["past", "future", "nearest"]
 class Options(NamedTuple):
     """What the caller asked for, passed down unchanged."""
 
-    reference: date
+    reference: date  # ignored when `clock` is set
     dayfirst: bool
     prefer: Prefer
-    clock: bool  # True when `reference` came from the clock
+    clock: Callable[[], date] | None  # reads today's date when no reference was given
+
+    def today(self) -> date:
+        """The reference date, reading the clock only now, when it is needed."""
+        return self.reference if self.clock is None else self.clock()
 
 
 class Resolved(NamedTuple):
@@ -101,7 +106,7 @@ def _infer_year(
     part: DatePart, calendar: str, day: int, opts: Options
 ) -> tuple[int, date, bool] | None:
     """Complete a day and month with no year, as ``opts.prefer`` asks."""
-    ref = opts.reference
+    ref = opts.today()
     base = tabular_year_of(ref) if calendar == "hijri" else ref.year
     found: list[tuple[int, date, bool]] = []
     for year in range(base - 8, base + 9):
@@ -138,7 +143,7 @@ def _year(
     part: DatePart, calendar: str, day: int | None, opts: Options
 ) -> tuple[int, tuple[WarningCode, ...]] | str:
     """The full year of a part, and the warnings its completion needs."""
-    clock: tuple[WarningCode, ...] = ("relative-to-now",) if opts.clock else ()
+    clock: tuple[WarningCode, ...] = () if opts.clock is None else ("relative-to-now",)
     if part.year is None:
         assert day is not None  # day_month is the only rule without a year
         found = _infer_year(part, calendar, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
@@ -146,7 +151,7 @@ def _year(
             return f"no year has a day {day} of {_month_name(calendar, part.month)}"
         return found[0], ("year-inferred", *clock)
     if part.year_digits == 2:  # noqa: PLR2004
-        ref = opts.reference
+        ref = opts.today()
         ref_year = tabular_year_of(ref) if calendar == "hijri" else ref.year
         return _full_year(part.year, ref_year), ("two-digit-year", *clock)
     return part.year, ()

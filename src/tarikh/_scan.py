@@ -24,9 +24,10 @@ __all__ = [
     "word_patterns",
 ]
 
-# Word edges: a key must not start or end inside a longer word.
+# Word edges: a key must not start or end inside a longer word, and a key that
+# ends in a digit (ت2, "Tishrin 2") must not end inside a number (تشرين 2019).
 LETTER_BEFORE = r"(?<![^\W\d_])"
-LETTER_AFTER = r"(?![^\W\d_])"
+LETTER_AFTER = r"(?![^\W\d_])(?!(?<=[0-9])[0-9])"
 
 
 class WordPatterns(NamedTuple):
