@@ -291,7 +291,7 @@ def _sources_section(path: Path) -> str:
     )
 
 
-def render(data_dir: Path = DATA_DIR) -> str:
+def render(data_dir: Path = Path(DATA_DIR)) -> str:
     """Return the text of ``docs/data.md`` for the data in ``data_dir``.
 
     The tables come from the loaded lexicon; the texts it does not keep (the

@@ -40,7 +40,10 @@ from typing import Any
 import pytest
 
 import tarikh
-from tarikh._lexicon import DATA_DIR, LexiconError, lexicon, load_lexicon
+from tarikh._lexicon import DATA_DIR as DATA_DIR_STR
+from tarikh._lexicon import LexiconError, lexicon, load_lexicon
+
+DATA_DIR = Path(DATA_DIR_STR)
 
 if sys.version_info >= (3, 11):
     import tomllib

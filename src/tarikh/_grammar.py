@@ -1,12 +1,12 @@
 """Stage 3: date shapes over normalised text, and the rules that read them.
 
 The shapes are one compiled pattern, built once from the lexicon's word
-alternations (stage 2), with three branches, each read by one rule:
+alternations (stage 2), with two branches, each read by one rule function:
 
-- ``day_led``: a day (``12``, ``الثاني عشر من``), a month name and, if given,
-  a year: ``12 تموز 2025``, ``15 شباط``;
-- ``month_led``: a month name, an optional day and a year:
-  ``دجنبر 11, 1987``, ``تموز 2025``;
+- ``named``: a month name, with a day before it (``12 تموز``, ``الثاني عشر
+  من تموز``) and perhaps a year, or with a year after it and perhaps a day
+  between (``تموز 2025``, ``دجنبر 11, 1987``); the month alternation appears
+  once, with a conditional group choosing what may follow it;
 - ``numeric``: three numbers with one kind of separator: ``12/07/2025``.
 
 A weekday may stand before or after, an era marker after the year.  Two dates
@@ -91,24 +91,6 @@ class Grammar(NamedTuple):
     words: dict[str, Word]
 
 
-def _month(name: str, w: str, edge: str = L) -> str:
-    """A month name, or two naming one month: تموز (يوليو), أيلول/سبتمبر."""
-    return (
-        rf"{edge}(?P<{name}>{w}){R}"
-        rf"(?: ?[(/-] ?{L}(?P<{name}2>{w}){R}(?: ?\))?)?"
-    )
-
-
-def _year(name: str, w: str, era: str) -> str:
-    """A year with an optional year word, brackets and era marker."""
-    two_digit_end = _YEAR_END.format(era=f"|{era}")
-    return (
-        rf"(?:{w} ?)?\(?"
-        rf"(?P<{name}>(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}}{two_digit_end})(?![0-9]))"
-        rf"\)?(?: ?(?P<{name}_era>{era}){R})?"
-    )
-
-
 @cache
 def grammar(lex: Lexicon) -> Grammar:
     """Compile the date shapes of ``lex`` (once per lexicon)."""
@@ -118,21 +100,31 @@ def grammar(lex: Lexicon) -> Grammar:
         rf"(?:{L}(?:{w.weekday_prefix}) )?{L}(?P<wd>{w.weekday}){R}(?: ?[-,/] ?| )"
     )
     weekday_after = rf"(?: ?[-,]? ?(?:{w.weekday_prefix} )?{L}(?P<wd2>{w.weekday}){R})?"
-    day = (
-        rf"(?:(?P<dl_day>{_DAY})(?: ?(?:{w.day_suffix}){R})?"
-        rf"|{L}(?P<dl_ord>{w.ordinal}){R})"
-        rf"(?: (?:{w.ordinal_link}){R})?"
+    suffix = rf"(?: ?(?:{w.day_suffix}){R})?"  # 4 th, 1er
+    # A day before the month: 12, الثاني عشر من ("the twelfth of").
+    lead = (
+        rf"(?P<lead>(?:(?P<day>{_DAY}){suffix}|{L}(?P<ordinal>{w.ordinal}){R})"
+        rf"(?: (?:{w.ordinal_link}){R})?{_SEP})"
     )
-    day_led = (
-        rf"{day}{_SEP}{_month('dl_mon', w.month)}"
-        rf"(?:{_SEP}{_year('dl_year', w.year_prefix, era)})?"
+    # Without a day before it, a month may follow a proclitic و ب ل ف ("and,
+    # in, to"): بتموز 2025; it then needs a year, and may have a day between.
+    edge = rf"(?(lead){L}|(?:{L}|(?<={L}[وبلف])))"
+    month = (
+        rf"{edge}(?P<month>{w.month}){R}"
+        rf"(?: ?[(/-] ?{L}(?P<month2>{w.month}){R}(?: ?\))?)?"  # تموز (يوليو)
     )
-    # A month name may follow a proclitic و ب ل ف ("and, in, to"): بتموز 2025.
-    proclitic = rf"(?:{L}|(?<={L}[وبلف]))"
-    month_led = (
-        rf"{_month('ml_mon', w.month, proclitic)}{_SEP}"
-        rf"(?:(?P<ml_day>{_DAY})(?: ?(?:{w.day_suffix}){R})? ?[-,]? ?)?"
-        rf"{_year('ml_year', w.year_prefix, era)}"
+    two_digit_end = _YEAR_END.format(era=f"|{era}")
+    year = (
+        rf"(?:{w.year_prefix} ?)?\(?"
+        rf"(?P<year>(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}}{two_digit_end})(?![0-9]))"
+        rf"\)?(?: ?(?P<era>{era}){R})?"
+    )
+    # After the month: with a day before it, an optional year; without one, a
+    # year, with perhaps a day first (دجنبر 11, 1987).
+    day_after = rf"(?P<day2>{_DAY}){suffix} ?[-,]? ?"
+    after_month = (
+        rf"(?:(?(lead){_SEP}|{_SEP}(?:{day_after})?){year})?"
+        r"(?(lead)|(?(year)|(?!)))"
     )
     n = r"[0-9]{1,4}"
     numeric = (
@@ -146,7 +138,7 @@ def grammar(lex: Lexicon) -> Grammar:
     start = rf"(?:{L}|(?=[0-9])|(?<={L}[وبلف]))"
     date = re.compile(
         rf"{start}(?:{weekday_before})?"
-        rf"(?:(?P<day_led>{day_led})|(?P<month_led>{month_led})|(?P<numeric>{numeric}))"
+        rf"(?:(?P<named>{lead}?{month}{after_month})|(?P<numeric>{numeric}))"
         rf"{weekday_after}"
     )
     join = re.compile(
@@ -194,33 +186,33 @@ def _part(
     )
 
 
-def day_led(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
-    """``12 تموز 2025`` "12 July 2025", ``الثاني عشر من تموز`` "the 12th of July".
+def named(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    """A date with a month name, read as one of four rules.
 
-    Without a year (``15 شباط``) the rule is ``day_month``; Libyan month names
-    are everyday nouns (الماء "water") and Latin abbreviations English words
-    (``mar``), so those need a year.
+    - ``day_month_year``: ``12 تموز 2025`` "12 July 2025",
+      ``الثاني عشر من تموز 2025`` "the twelfth of July 2025";
+    - ``day_month``: ``15 شباط`` "15 February", the year left to the reference;
+    - ``month_day_year``: ``دجنبر 11, 1987`` "December 11, 1987";
+    - ``month_year``: ``تموز 2025`` "July 2025".
+
+    Libyan month names are everyday nouns (الماء "water") and Latin
+    abbreviations English words (``mar``), so with a day only they need a year.
     """
-    digits, ordinal, *names = m.group(
-        "dl_day", "dl_ord", "dl_mon", "dl_mon2", "dl_year", "dl_year_era", "wd", "wd2"
+    lead, digits, ordinal, digits_after, *names = m.group(
+        "lead", "day", "ordinal", "day2", "month", "month2", "year", "era", "wd", "wd2"
     )
+    year = names[2]
+    if lead is None:
+        if digits_after is None:
+            return _part("month_year", m, words, None, tuple(names))  # type: ignore[arg-type]
+        return _part("month_day_year", m, words, int(digits_after), tuple(names))  # type: ignore[arg-type]
     day = int(digits) if digits is not None else words[ordinal].number
-    if names[2] is not None:
+    if year is not None:
         return _part("day_month_year", m, words, day, tuple(names))  # type: ignore[arg-type]
     month = words[names[0]].month
     if month is None or month.system in ("libyan", "english", "french"):
         return None
     return _part("day_month", m, words, day, tuple(names))  # type: ignore[arg-type]
-
-
-def month_led(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
-    """``دجنبر 11, 1987`` "December 11, 1987", or ``تموز 2025`` "July 2025"."""
-    digits, *names = m.group(
-        "ml_day", "ml_mon", "ml_mon2", "ml_year", "ml_year_era", "wd", "wd2"
-    )
-    if digits is None:
-        return _part("month_year", m, words, None, tuple(names))  # type: ignore[arg-type]
-    return _part("month_day_year", m, words, int(digits), tuple(names))  # type: ignore[arg-type]
 
 
 def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
@@ -257,11 +249,8 @@ def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
 
 
 def _read(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
-    day, month = m.group("day_led", "month_led")
-    if day is not None:
-        return day_led(m, words)
-    if month is not None:
-        return month_led(m, words)
+    if m.group("named") is not None:
+        return named(m, words)
     return numeric(m, words)
 
 

@@ -7,11 +7,11 @@ its hamza, tatweel and diacritic variants.  Loading happens on first use.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
@@ -29,7 +29,8 @@ __all__ = [
     "load_lexicon",
 ]
 
-DATA_DIR = Path(__file__).parent / "data"
+# A str, not a pathlib.Path: importing pathlib would double the import time.
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 
 WordKind = Literal[
     "month",
@@ -142,16 +143,16 @@ def _key(text: str) -> str:
     return normalize_with_offsets(text).text.strip()
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(data_dir: str | os.PathLike[str], name: str) -> dict[str, Any]:
     if sys.version_info >= (3, 11):  # pragma: no cover - version switch
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
     try:
-        with path.open("rb") as f:
+        with open(os.path.join(data_dir, name), "rb") as f:
             return tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        msg = f"cannot read {path.name}: {exc}"
+        msg = f"cannot read {name}: {exc}"
         raise LexiconError(msg) from exc
 
 
@@ -238,32 +239,32 @@ def _month_words(systems: tuple[MonthSystem, ...]) -> list[tuple[str, Word]]:
 
 
 @cache
-def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+def load_lexicon(data_dir: str | os.PathLike[str] = DATA_DIR) -> Lexicon:
     """Read and check every table in ``data_dir`` (cached per directory).
 
     Raises:
         LexiconError: If a table breaks the schema, or one key has two meanings
             that ``ambiguous.toml`` does not list.
     """
-    systems = _month_systems(_read(data_dir / "months.toml"))
+    systems = _month_systems(_read(data_dir, "months.toml"))
     weekdays = _numbered(
-        _read(data_dir / "weekdays.toml").get("weekdays"), "weekdays.toml", 0, 6
+        _read(data_dir, "weekdays.toml").get("weekdays"), "weekdays.toml", 0, 6
     )
-    eras_raw = _read(data_dir / "eras.toml")
+    eras_raw = _read(data_dir, "eras.toml")
     eras = {
         cal: _strings(eras_raw.get(cal, {}).get("markers"), f"eras.toml: {cal}")
         for cal in ("gregorian", "hijri")
     }
-    numbers = _read(data_dir / "numbers.toml")
+    numbers = _read(data_dir, "numbers.toml")
     ordinals = _numbered(numbers.get("ordinals"), "numbers.toml: ordinals", 1, 31)
     cardinals = _numbered(numbers.get("cardinals"), "numbers.toml: cardinals", 0, 1000)
-    words_raw = _read(data_dir / "words.toml")
+    words_raw = _read(data_dir, "words.toml")
     grammar_words = {
         group: _strings(words_raw.get(group, {}).get("words"), f"words.toml: {group}")
         for group in _GRAMMAR_GROUPS
     }
     ambiguous: dict[str, str] = {}
-    for i, entry in enumerate(_read(data_dir / "ambiguous.toml").get("entry", [])):
+    for i, entry in enumerate(_read(data_dir, "ambiguous.toml").get("entry", [])):
         key, rule = entry.get("key"), entry.get("rule")
         if not isinstance(key, str) or not isinstance(rule, str):
             msg = f"ambiguous.toml: entry {i} needs `key` and `rule`"
