@@ -126,7 +126,7 @@ def grammar(lex: Lexicon) -> Grammar:
         rf"(?:(?(lead){_SEP}|{_SEP}(?:{day_after})?){year})?"
         r"(?(lead)|(?(year)|(?!)))"
     )
-    n = r"[0-9]{1,4}"
+    n = r"[0-9]{1,4}(?![0-9])"  # the lookahead stops backtracking into a number
     numeric = (
         r"(?<![0-9][-/.])(?<![0-9])"
         rf"(?P<num>{n} ?/ ?{n} ?/ ?{n}|{n} ?- ?{n} ?- ?{n}|{n}\.{n}\.{n})"
@@ -142,7 +142,8 @@ def grammar(lex: Lexicon) -> Grammar:
         rf"{weekday_after}"
     )
     join = re.compile(
-        rf" ?[-,/]? ?(?P<open>\( ?)?(?:{L}(?:{w.concordance}){R} ?[:,]? ?)?"
+        rf" ?(?P<sep>[-,/])? ?(?P<open>\( ?)?"
+        rf"(?:{L}(?P<concordance>{w.concordance}){R} ?[:,]? ?)?"
     )
     return Grammar(date, join, re.compile(r" ?\)"), dict(lex.words))
 
@@ -254,6 +255,20 @@ def _read(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     return numeric(m, words)
 
 
+def _may_join(join: re.Match[str], first: DatePart) -> bool:
+    """Whether what follows a date may join it to its twin in the other calendar.
+
+    A twin follows الموافق "corresponding to", a bracket, a dash or a slash;
+    after a bare comma or space only when the first date named its era
+    (``1447 هـ، 12 يوليو 2025``).  A date followed by a time (``2024, 08:27``)
+    is thus not tried again as the start of a second date.
+    """
+    sep, opened, concordance = join.group("sep", "open", "concordance")
+    if concordance or opened or (sep is not None and sep != ","):
+        return True
+    return first.era is not None
+
+
 def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Date candidates of normalised ``text``, in reading order, not overlapping.
 
@@ -277,11 +292,11 @@ def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
         if first is None:
             continue
         second = None
-        if end_of_text - pos > 4:  # noqa: PLR2004 - room for another date
-            join = g.join.match(text, pos)
-            after = g.date.match(text, join.end()) if join else None
+        join = g.join.match(text, pos) if end_of_text - pos > 4 else None  # noqa: PLR2004
+        if join is not None and _may_join(join, first):
+            after = g.date.match(text, join.end())
             other = _read(after, words) if after is not None else None
-            if join and other and other.calendar()[0] != first.calendar()[0]:
+            if other and other.calendar()[0] != first.calendar()[0]:
                 second = other
                 pos = other.end
                 if join.group("open"):

@@ -205,7 +205,7 @@ def _tables() -> _Tables:
         noise,
         re.compile(dropped_class + "+"),
         re.compile(expanding_class),
-        re.compile(r"[ \n][ \n]"),
+        re.compile(r"[ \n]{2,}"),
     )
 
 
@@ -290,26 +290,43 @@ def normalize_with_offsets(raw: str) -> Normalized:
     """
     tables = _tables()
     if tables.noise.search(raw) is None:
-        text = raw.translate(tables.one_to_one)
-        if _spaces_collapse(text, tables):
-            return _slow(raw)
-        return Normalized(text, None, raw)
-    if tables.expanding_char.search(raw) is not None:
+        text, offsets = raw.translate(tables.one_to_one), None
+    elif tables.expanding_char.search(raw) is not None:
         return _slow(raw)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    prev = 0
-    for m in tables.dropped_run.finditer(raw):
-        start, end = m.span()
-        pieces.append(raw[prev:start])
-        offsets.extend(range(prev, start))
-        prev = end
-    pieces.append(raw[prev:])
-    offsets.extend(range(prev, len(raw)))
-    text = "".join(pieces).translate(tables.one_to_one)
+    else:  # segments between dropped marks keep their offsets as ranges
+        pieces: list[str] = []
+        kept: list[int] = []
+        prev = 0
+        for m in tables.dropped_run.finditer(raw):
+            start, end = m.span()
+            pieces.append(raw[prev:start])
+            kept.extend(range(prev, start))
+            prev = end
+        pieces.append(raw[prev:])
+        kept.extend(range(prev, len(raw)))
+        text, offsets = "".join(pieces).translate(tables.one_to_one), kept
     if _spaces_collapse(text, tables):
-        return _slow(raw)
-    return Normalized(text, tuple(offsets), raw)
+        text, offsets = _collapse_spaces(text, offsets, tables.space_run)
+    return Normalized(text, None if offsets is None else tuple(offsets), raw)
+
+
+def _collapse_spaces(
+    text: str, offsets: list[int] | None, space_run: re.Pattern[str]
+) -> tuple[str, list[int]]:
+    """Rule 6 on folded text: each run becomes one space, or one newline."""
+    pieces: list[str] = []
+    kept: list[int] = []
+    prev = 0
+    for m in space_run.finditer(text):
+        start, end = m.span()
+        pieces.append(text[prev:start])
+        kept.extend(range(prev, start) if offsets is None else offsets[prev:start])
+        pieces.append("\n" if "\n" in m.group() else " ")
+        kept.append(start if offsets is None else offsets[start])
+        prev = end
+    pieces.append(text[prev:])
+    kept.extend(range(prev, len(text)) if offsets is None else offsets[prev:])
+    return "".join(pieces), kept
 
 
 def _spaces_collapse(text: str, tables: _Tables) -> bool:
