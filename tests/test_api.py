@@ -316,3 +316,25 @@ def test_day_month_on_the_31st() -> None:
     found = tarikh.parse_date("31 آذار", reference=REF)
     assert found is not None
     assert found.value == dt.date(2025, 3, 31)
+
+
+FILLER = "وقال المتحدث إن الاجتماع سيعقد في مقر الوزارة بحضور الوفود المشاركة. " * 4
+
+
+@pytest.mark.parametrize(
+    ("date_text", "want"),
+    [
+        ("في يوم الأربعاء، الحادي والثلاثين من شهر كانون الأول 2025", "2025-12-31"),
+        ("الأول من شباط", "2025-02-01"),
+        ("السبت 17 محرم 1447 هـ الموافق 12 يوليو 2025 م", "2025-07-12"),
+        ("وفي تموز 2025", "2025-07"),
+    ],
+    ids=["longest-lead", "no-digit", "dual", "proclitic"],
+)
+def test_dates_deep_in_long_text_are_found_whole(date_text: str, want: str) -> None:
+    alone = tarikh.find_dates(date_text, reference=REF)
+    text = FILLER + date_text + " " + FILLER
+    found = tarikh.find_dates(text, reference=REF)
+    assert [m.iso() for m in found] == [want]
+    assert found[0].text == alone[0].text
+    assert found[0].span[0] == len(FILLER) + alone[0].span[0]

@@ -86,6 +86,8 @@ class Grammar(NamedTuple):
     """The compiled shapes of one lexicon, and its word meanings."""
 
     date: re.Pattern[str]
+    anchor: re.Pattern[str]  # a digit or a month name: every date holds one
+    lead: int  # the most text a date can have before its first anchor
     join: re.Pattern[str]
     close: re.Pattern[str]
     words: dict[str, Word]
@@ -145,7 +147,25 @@ def grammar(lex: Lexicon) -> Grammar:
         rf" ?(?P<sep>[-,/])? ?(?P<open>\( ?)?"
         rf"(?:{L}(?P<concordance>{w.concordance}){R} ?[:,]? ?)?"
     )
-    return Grammar(date, join, re.compile(r" ?\)"), dict(lex.words))
+    # What can stand before a date's first digit or month name: a weekday with
+    # its prefix, then an ordinal day with its link word, each with separators.
+    longest = _longest_keys(lex)
+    room = (
+        longest["weekday_prefix"]
+        + longest["weekday"]
+        + longest["ordinal"]
+        + longest["ordinal_link"]
+        + 12  # spaces and separators between them
+    )
+    anchor = re.compile(rf"[0-9]|{w.month}")
+    return Grammar(date, anchor, room, join, re.compile(r" ?\)"), dict(lex.words))
+
+
+def _longest_keys(lex: Lexicon) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for key, word in lex.words.items():
+        longest[word.kind] = max(longest.get(word.kind, 0), len(key))
+    return longest
 
 
 def _part(
@@ -281,10 +301,21 @@ def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     g = grammar(lex)
     words = g.words
     search = g.date.search
+    find_anchor = g.anchor.search
+    lead = g.lead
     pos = 0
     end_of_text = len(text)
     while True:
-        m = search(text, pos)
+        start = pos
+        if end_of_text - pos > 2 * lead:
+            # Text with no digit or month name holds no date: in long texts,
+            # skip it at the speed of a plain search and try the full shapes
+            # only from `lead` characters before the next digit or month name.
+            anchor = find_anchor(text, pos)
+            if anchor is None:
+                return
+            start = max(pos, anchor.start() - lead)
+        m = search(text, start)
         if m is None:
             return
         pos = m.end()
