@@ -228,8 +228,30 @@ def test_no_persian_letter_in_any_table(path: Path) -> None:
 
 def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
-    linted |= {"words.toml", "ambiguous.toml"}
+    linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
+
+
+def test_dateline_word_lists() -> None:
+    table = _toml("dateline.toml")
+    assert set(table) == {"outlet_words", "byline", "story_verbs"}
+    for name, group in table.items():
+        words = group["words"]
+        assert words, name
+        assert all(w == w.strip() and w for w in words), name
+        keys = [tarikh.normalize(w) for w in words]
+        assert len(keys) == len(set(keys)), f"{name}: two words fold to one key"
+
+
+def test_region_lists_are_country_codes() -> None:
+    regions = _toml("regions.toml")
+    babel = pytest.importorskip("babel")
+    territories = babel.Locale.parse("en").territories
+    for name, table in regions.items():
+        countries = table["countries"]
+        assert countries == sorted(set(countries)), name
+        assert all(re.fullmatch("[A-Z]{2}", c) and c in territories for c in countries)
+        assert table["source"].startswith("https://"), name
 
 
 # --- the shape of each table ---------------------------------------------------

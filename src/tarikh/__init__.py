@@ -14,25 +14,33 @@ from importlib import import_module
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~8 ms
 if TYPE_CHECKING:
-    from ._api import find_dates, parse_date, to_iso
+    from ._api import find_dates, parse_date, parse_dateline, to_iso
     from ._errors import DateNotFoundError, InvalidDateError, TarikhError
     from ._normalize import normalize
-    from ._results import DateMatch
+    from ._results import Dateline, DateMatch, Location, Source
 
 __all__ = [
     "DateMatch",
     "DateNotFoundError",
+    "Dateline",
     "InvalidDateError",
+    "Location",
+    "Source",
     "TarikhError",
     "find_dates",
     "normalize",
     "parse_date",
+    "parse_dateline",
     "to_iso",
 ]
 __version__ = "0.1.0"
 
 _WHERE = {
     "DateMatch": "._results",
+    "Dateline": "._results",
+    "Location": "._results",
+    "Source": "._results",
+    "parse_dateline": "._api",
     "DateNotFoundError": "._errors",
     "InvalidDateError": "._errors",
     "TarikhError": "._errors",

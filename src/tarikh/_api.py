@@ -9,11 +9,11 @@ from typing import Literal
 from ._errors import DateNotFoundError, InvalidDateError
 from ._grammar import candidates
 from ._lexicon import lexicon
-from ._normalize import Normalized, normalize_with_offsets
-from ._resolve import Options, Rejected, Resolved, resolve
-from ._results import DateMatch, new_match
+from ._normalize import normalize_with_offsets
+from ._resolve import Options, Rejected, resolve
+from ._results import Dateline, DateMatch, match_of
 
-__all__ = ["find_dates", "parse_date", "to_iso"]
+__all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
 Prefer = Literal["past", "future", "nearest"]
 _PREFER = ("past", "future", "nearest")
@@ -67,21 +67,6 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _match(text: str, norm: Normalized, found: Resolved) -> DateMatch:
-    start, end = norm.raw_span(found.start, found.end)
-    return new_match(
-        found.value,
-        found.precision,
-        text[start:end],
-        (start, end),
-        found.calendar,
-        found.system,
-        found.hijri,
-        False,  # noqa: FBT003 - `relative`: calendar dates are not relative
-        found.warnings,
-    )
-
-
 def _results(
     text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
 ) -> Iterator[DateMatch]:
@@ -93,7 +78,7 @@ def _results(
                 start, end = norm.raw_span(found.start, found.end)
                 rejected.append((text[start:end], found.why))
             continue
-        yield _match(text, norm, found)
+        yield match_of(text, norm.raw_span(found.start, found.end), found)
 
 
 def parse_date(
@@ -174,3 +159,25 @@ def to_iso(
         text, reference=reference, dayfirst=dayfirst, prefer=prefer, strict=strict
     )
     return None if found is None else found.iso()
+
+
+def parse_dateline(
+    text: str, *, reference: date | datetime | None = None
+) -> Dateline | None:
+    """Read the dateline that opens a news story: place, source and date.
+
+    The story begins after ``span[1]``.  A day and month without a year are
+    completed from ``reference`` (or today's date, with ``relative-to-now``).
+    Any string gives a :class:`Dateline` or ``None``.
+
+    >>> d = parse_dateline("بيونغ يانغ-سبأ: صرح وزير الخارجية الروسي")
+    >>> d.location.name, d.location.country, d.source.code, d.text
+    ('Pyongyang', 'KP', 'SABA', 'بيونغ يانغ-سبأ:')
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+    """
+    from ._dateline import read_dateline
+
+    opts = _options(reference, dayfirst=True, prefer="past")
+    return read_dateline(_check_text(text), opts)

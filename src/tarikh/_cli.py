@@ -8,8 +8,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from ._api import parse_date
-from ._results import DateMatch
+from ._api import parse_date, parse_dateline
+from ._results import Dateline, DateMatch
 
 __all__ = ["main"]
 
@@ -42,6 +42,53 @@ def _as_json(text: str, found: DateMatch | None) -> str:
     return json.dumps({"input": text, "match": match}, ensure_ascii=False)
 
 
+def _dateline_line(found: Dateline | None) -> str:
+    """``Pyongyang (KP) · Saba News Agency (SABA)``; empty when none."""
+    if found is None:
+        return ""
+    parts = []
+    if found.location is not None:
+        where = found.location
+        parts.append(f"{where.name} ({where.country})" if where.country else where.name)
+    if found.source is not None:
+        parts.append(f"{found.source.name} ({found.source.code})")
+    if found.date is not None:
+        parts.append(found.date.iso())
+    return " · ".join(parts)
+
+
+def _dateline_json(text: str, found: Dateline | None) -> str:
+    if found is None:
+        return json.dumps({"input": text, "dateline": None}, ensure_ascii=False)
+    record = {
+        "text": found.text,
+        "span": list(found.span),
+        "location": None
+        if found.location is None
+        else {
+            "name": found.location.name,
+            "name_ar": found.location.name_ar,
+            "country": found.location.country,
+            "geonameid": found.location.geonameid,
+            "kind": found.location.kind,
+        },
+        "source": None
+        if found.source is None
+        else {
+            "code": found.source.code,
+            "name": found.source.name,
+            "name_ar": found.source.name_ar,
+            "kind": found.source.kind,
+            "country": found.source.country,
+        },
+        "date": None
+        if found.date is None
+        else json.loads(_as_json("", found.date))["match"],
+        "reporter": found.reporter,
+    }
+    return json.dumps({"input": text, "dateline": record}, ensure_ascii=False)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tarikh", description="Read Arabic dates as ISO 8601."
@@ -66,6 +113,20 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read numeric dates as month/day/year",
     )
+    line_cmd = sub.add_parser(
+        "dateline",
+        help="print the place and source of each story opening (or stdin line)",
+        description=(
+            "Print the dateline of each TEXT as 'Place (CC) · Source (CODE)', "
+            "one line per input, or an empty line where there is none. With no "
+            "TEXT, read lines from stdin. Exit status 1 only if none had one."
+        ),
+    )
+    line_cmd.add_argument("text", nargs="*", help="the opening of a story")
+    line_cmd.add_argument("--json", action="store_true", help="print whole datelines")
+    line_cmd.add_argument(
+        "--reference", type=_reference, help="ISO date that completes day-month dates"
+    )
     return parser
 
 
@@ -80,6 +141,8 @@ def _inputs(texts: Sequence[str]) -> Iterable[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "dateline":
+        return _datelines(args)
     any_found = False
     out = sys.stdout
     for text in _inputs(args.text):
@@ -89,6 +152,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(_as_json(text, found) + "\n")
         else:
             out.write((found.iso() if found else "") + "\n")
+    out.flush()
+    return 0 if any_found else 1
+
+
+def _datelines(args: argparse.Namespace) -> int:
+    any_found = False
+    out = sys.stdout
+    for text in _inputs(args.text):
+        found = parse_dateline(text, reference=args.reference)
+        any_found = any_found or found is not None
+        out.write(
+            (_dateline_json(text, found) if args.json else _dateline_line(found)) + "\n"
+        )
     out.flush()
     return 0 if any_found else 1
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["Calendar", "Precision", "System", "WarningCode"]
+__all__ = [
+    "Calendar",
+    "LocationKind",
+    "Precision",
+    "SourceKind",
+    "System",
+    "WarningCode",
+]
 
 Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 
@@ -42,3 +49,6 @@ WarningCode = Literal[
     # An era marker that contradicts the month's calendar (the month wins).
     "era-mismatch",
 ]
+
+LocationKind = Literal["city", "country", "region", "unknown"]
+SourceKind = Literal["agency", "newspaper", "broadcaster", "unknown"]

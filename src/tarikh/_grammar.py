@@ -28,7 +28,14 @@ from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import word_patterns
 
-__all__ = ["Candidate", "DatePart", "Grammar", "candidates", "grammar"]
+__all__ = [
+    "Candidate",
+    "DatePart",
+    "Grammar",
+    "candidate_at",
+    "candidates",
+    "grammar",
+]
 
 HijriOrGregorian = Literal["gregorian", "hijri"]
 Rule = Literal["day_month_year", "month_day_year", "numeric", "month_year", "day_month"]
@@ -289,6 +296,34 @@ def _may_join(join: re.Match[str], first: DatePart) -> bool:
     return first.era is not None
 
 
+def _complete(text: str, m: re.Match[str], g: Grammar) -> tuple[Candidate | None, int]:
+    """The candidate a date match starts, with its twin if one follows."""
+    pos = m.end()
+    first = _read(m, g.words)
+    if first is None:
+        return None, pos
+    second = None
+    join = g.join.match(text, pos) if len(text) - pos > 4 else None  # noqa: PLR2004
+    if join is not None and _may_join(join, first):
+        after = g.date.match(text, join.end())
+        other = _read(after, g.words) if after is not None else None
+        if other and other.calendar()[0] != first.calendar()[0]:
+            second = other
+            pos = other.end
+            if join.group("open"):
+                close = g.close.match(text, pos)
+                if close is not None:
+                    pos = close.end()
+    return Candidate(first.start, pos, first, second), pos
+
+
+def candidate_at(text: str, pos: int, lex: Lexicon) -> Candidate | None:
+    """The date candidate that starts exactly at ``pos`` of normalised text."""
+    g = grammar(lex)
+    m = g.date.match(text, pos)
+    return None if m is None else _complete(text, m, g)[0]
+
+
 def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Date candidates of normalised ``text``, in reading order, not overlapping.
 
@@ -299,7 +334,6 @@ def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     [(1, 7)]
     """
     g = grammar(lex)
-    words = g.words
     search = g.date.search
     find_anchor = g.anchor.search
     lead = g.lead
@@ -318,20 +352,6 @@ def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
         m = search(text, start)
         if m is None:
             return
-        pos = m.end()
-        first = _read(m, words)
-        if first is None:
-            continue
-        second = None
-        join = g.join.match(text, pos) if end_of_text - pos > 4 else None  # noqa: PLR2004
-        if join is not None and _may_join(join, first):
-            after = g.date.match(text, join.end())
-            other = _read(after, words) if after is not None else None
-            if other and other.calendar()[0] != first.calendar()[0]:
-                second = other
-                pos = other.end
-                if join.group("open"):
-                    close = g.close.match(text, pos)
-                    if close is not None:
-                        pos = close.end()
-        yield Candidate(first.start, pos, first, second)
+        candidate, pos = _complete(text, m, g)
+        if candidate is not None:
+            yield candidate

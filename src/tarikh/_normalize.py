@@ -5,6 +5,7 @@ Every rule is listed, in order, in ``docs/normalization.md``:
 1. NFKC, character by character (presentation forms: ﻻ -> لا, full-width digits).
 2. Drop tatweel, Arabic diacritics (harakat, shadda, sukun, superscript alef,
    Quranic marks), bidi controls, zero-width characters, U+FEFF and soft hyphens.
+   A run of tatweel standing alone between spaces is a dash: it becomes ``-``.
 3. Fold Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII.
 4. Fold letters: أ إ آ ٱ -> ا, ى -> ي, ة -> ه, Persian ی -> ي, ک -> ك; Latin to
    lower case.
@@ -209,6 +210,19 @@ def _tables() -> _Tables:
     )
 
 
+_LONE_TATWEEL = re.compile(r"(?<!\S)\u0640+(?!\S)")
+
+
+def _lone_tatweels(raw: str) -> dict[int, int]:
+    """Runs of tatweel standing between spaces: a dash, not a stretched letter.
+
+    ``الرياض ـ واس`` ("Riyadh - SPA") writes its separator with the tatweel key.
+    """
+    if "\u0640" not in raw:
+        return {}
+    return {m.start(): m.end() for m in _LONE_TATWEEL.finditer(raw)}
+
+
 def _slow(raw: str) -> Normalized:
     """The careful path: one character at a time, the same rules as the others."""
     tables = _tables()
@@ -217,8 +231,14 @@ def _slow(raw: str) -> Normalized:
     out: list[str] = []
     offsets: list[int] = []
     last_space = False
+    dashes = _lone_tatweels(raw)
     for i, ch in enumerate(raw):
         code = ord(ch)
+        if i in dashes:
+            out.append("-")
+            offsets.append(i)
+            last_space = False
+            continue
         if code in _DROPPED:
             continue
         if code < size:
@@ -297,10 +317,14 @@ def normalize_with_offsets(raw: str) -> Normalized:
         pieces: list[str] = []
         kept: list[int] = []
         prev = 0
+        dashes = _lone_tatweels(raw)
         for m in tables.dropped_run.finditer(raw):
             start, end = m.span()
             pieces.append(raw[prev:start])
             kept.extend(range(prev, start))
+            if dashes.get(start) == end:  # "الرياض ـ واس": a tatweel as a dash
+                pieces.append("-")
+                kept.append(start)
             prev = end
         pieces.append(raw[prev:])
         kept.extend(range(prev, len(raw)))

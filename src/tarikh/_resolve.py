@@ -103,16 +103,16 @@ def _to_gregorian(
 
 
 def _infer_year(
-    part: DatePart, calendar: str, day: int, opts: Options
+    calendar: str, month: int, day: int, opts: Options
 ) -> tuple[int, date, bool] | None:
     """Complete a day and month with no year, as ``opts.prefer`` asks."""
     ref = opts.today()
     base = tabular_year_of(ref) if calendar == "hijri" else ref.year
     found: list[tuple[int, date, bool]] = []
     for year in range(base - 8, base + 9):
-        if year < 1 or day > _month_length(calendar, year, part.month):
+        if year < 1 or day > _month_length(calendar, year, month):
             continue
-        conv = _to_gregorian(calendar, year, part.month, day)
+        conv = _to_gregorian(calendar, year, month, day)
         if conv is not None:
             found.append((year, conv[0], conv[1]))
     if opts.prefer == "past":
@@ -140,15 +140,15 @@ def _numeric_order(part: DatePart, opts: Options) -> tuple[int, int, bool] | str
 
 
 def _year(
-    part: DatePart, calendar: str, day: int | None, opts: Options
+    part: DatePart, calendar: str, month: int, day: int | None, opts: Options
 ) -> tuple[int, tuple[WarningCode, ...]] | str:
     """The full year of a part, and the warnings its completion needs."""
     clock: tuple[WarningCode, ...] = () if opts.clock is None else ("relative-to-now",)
     if part.year is None:
         assert day is not None  # day_month is the only rule without a year
-        found = _infer_year(part, calendar, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
+        found = _infer_year(calendar, month, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
         if found is None:
-            return f"no year has a day {day} of {_month_name(calendar, part.month)}"
+            return f"no year has a day {day} of {_month_name(calendar, month)}"
         return found[0], ("year-inferred", *clock)
     if part.year_digits == 2:  # noqa: PLR2004
         ref = opts.today()
@@ -159,6 +159,8 @@ def _year(
 
 def _why_not_a_day(calendar: str, year: int, month: int, day: int | None) -> str | None:
     """Why year, month and day name no real date, or ``None`` when they do."""
+    if not 1 <= month <= 12:  # noqa: PLR2004
+        return f"there is no month {month}"
     if not 1 <= year <= 9999:  # noqa: PLR2004 - the range of datetime.date
         return f"year {year} is out of range"
     length = _month_length(calendar, year, month)
@@ -198,7 +200,7 @@ def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
     if part.other_months and part.other_months[0] != month:
         warnings.append("dual-month-mismatch")
     if year is None or part.year_digits == 2:  # noqa: PLR2004
-        year_found = _year(part, calendar, day, opts)
+        year_found = _year(part, calendar, month, day, opts)
         if isinstance(year_found, str):
             return year_found
         year, year_warnings = year_found

@@ -6,9 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ._codes import Calendar, Precision, System, WarningCode
+from ._codes import (
+    Calendar,
+    LocationKind,
+    Precision,
+    SourceKind,
+    System,
+    WarningCode,
+)
+from ._resolve import Resolved
 
-__all__ = ["DateMatch"]
+__all__ = ["DateMatch", "Dateline", "Location", "Source"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,6 +78,69 @@ class DateMatch:
         return full
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
+    """Where a story was filed, as its dateline names it.
+
+    Attributes:
+        name: Canonical English name (GeoNames), e.g. ``"Pyongyang"``; the
+            text as written when the place is not in the gazetteer.
+        name_ar: The place as written in the dateline.
+        country: ISO 3166-1 alpha-2 code, when known.
+        geonameid: The GeoNames id, when known.
+        kind: ``"city"``, ``"country"``, ``"region"``, or ``"unknown"``.
+    """
+
+    name: str
+    name_ar: str
+    country: str | None = None
+    geonameid: int | None = None
+    kind: LocationKind = "unknown"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Who filed a story: a news agency, a newspaper or a broadcaster.
+
+    Attributes:
+        code: The source code (``"SABA"``, ``"AFP"``; ``"AGENCIES"`` for
+            وكالات, ``"STAFF"`` for the outlet's own reporters); for an unknown
+            source, the text as written.
+        name: English name.
+        name_ar: The source as written in the dateline.
+        kind: ``"agency"``, ``"newspaper"``, ``"broadcaster"`` or ``"unknown"``.
+        country: ISO 3166-1 alpha-2 code of the source's home, when known.
+    """
+
+    code: str
+    name: str
+    name_ar: str
+    kind: SourceKind = "unknown"
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The opening of a news story: place, source and date.
+
+    Attributes:
+        location: The place the story was filed from, if named.
+        source: The agency or outlet credited, if named.
+        date: The date inside the dateline, if any.
+        text: The dateline as written: ``text == input[span[0]:span[1]]``.
+        span: Start and end in the input; the story begins after ``span[1]``.
+        reporter: A reporter's name written in the dateline, if any
+            (``مسقط - حمود الطوقي:``); an addition to DESIGN.md's fields.
+    """
+
+    location: Location | None
+    source: Source | None
+    date: DateMatch | None
+    text: str
+    span: tuple[int, int]
+    reporter: str | None = None
+
+
 # The parse path builds one DateMatch per result.  Setting the slots through
 # their descriptors costs under half of the frozen ``__init__`` (which goes
 # through ``object.__setattr__`` per field) and gives an equal object.
@@ -111,3 +182,19 @@ def new_match(  # noqa: PLR0913, PLR0917 - one argument per field of DateMatch
     _set_relative(match, relative)
     _set_warnings(match, warnings)
     return match
+
+
+def match_of(raw: str, span: tuple[int, int], found: Resolved) -> DateMatch:
+    """The :class:`DateMatch` of a checked date whose input span is ``span``."""
+    start, end = span
+    return new_match(
+        found.value,
+        found.precision,
+        raw[start:end],
+        span,
+        found.calendar,
+        found.system,
+        found.hijri,
+        False,  # noqa: FBT003 - `relative`: calendar dates are not relative
+        found.warnings,
+    )

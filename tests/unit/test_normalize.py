@@ -102,3 +102,17 @@ def test_empty_span() -> None:
 def test_non_str_is_type_error() -> None:
     with pytest.raises(TypeError, match="expects str"):
         normalize(b"12")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("الرياض ـ واس", "الرياض - واس"),
+        ("ـ", "-"),
+        ("a ــ b", "a - b"),
+        ("هـ ـ", "ه -"),
+    ],
+)
+def test_lone_tatweel_is_a_dash(raw: str, want: str) -> None:
+    assert normalize(raw) == want
+    assert normalize(want) == want

@@ -1,0 +1,488 @@
+"""Datelines: where and who at the opening of a news story.
+
+``بيونغ يانغ-سبأ:`` "Pyongyang - Saba:" is a place, a source and a colon; the
+story begins after it.  The reader walks the first line of a text as words,
+numbers and punctuation, and takes, in any order, at most one place (the
+longest key of the place tables), one source (the longest form of the source
+table, abbreviations with or without dots), one date (the date grammar, plus
+the day-month pairs wire services write: ``الكويت - 15 - 9``) and a reporter's
+name.  Text it does not know ends the dateline, unless it is short and closed
+by punctuation: then it is a reporter (``مسقط - حمود الطوقي:``), or, inside
+brackets, quotes or slashes, a source not in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._grammar import Candidate, DatePart, candidate_at
+from ._lexicon import lexicon
+from ._normalize import Normalized, normalize_with_offsets
+from ._places import PlaceRow, Places, SourceRow, compact, places
+from ._resolve import Options, Resolved, resolve
+from ._results import Dateline, DateMatch, Location, Source, match_of
+
+__all__ = ["read_dateline"]
+
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s])")
+_DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
+# A credit closing a story: a bracket at the very end, after the last sentence.
+_CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
+_OPENERS = frozenset('("[{')
+_CLOSERS = frozenset(')"]}')
+_ENDS = frozenset(":-/.,;" + "".join(_CLOSERS))  # may close a dateline
+_REPORTER_WORDS = 4  # the most words taken as a reporter's name
+# What may close a run of unknown words: not a comma or a full stop, which
+# end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
+_RUN_ENDS = frozenset(":-/;" + "".join(_CLOSERS))
+_LINE = 240  # the most characters of the first line read
+
+
+class _Tok(NamedTuple):
+    kind: str  # word | num | punct
+    text: str
+    start: int
+    end: int
+
+
+class _Found(NamedTuple):
+    location: Location | None
+    location_rows: tuple[PlaceRow, ...]
+    country_hint: str | None  # a country named beside the place
+    source: Source | None
+    date: DateMatch | None
+    reporter: str | None
+    end: int  # normalised offset where the dateline ends
+
+
+def _tokens(text: str, start: int) -> list[_Tok]:
+    line_end = text.find("\n", start)
+    stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
+    return [
+        _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def _spaced(toks: list[_Tok], i: int, j: int, text: str, inner: str = "") -> bool:
+    """Whether tokens i..j-1 are words or numbers with single spaces between.
+
+    A number may also be glued to a word (عرب48, "Arab 48"), and the
+    punctuation in ``inner`` to both its neighbours (إيتار-تاس, "ITAR-TASS").
+    """
+    if toks[i].kind == "punct" or toks[j - 1].kind == "punct":
+        return False
+    for k in range(i, j):
+        if toks[k].kind == "punct":
+            glued = text[toks[k - 1].end : toks[k + 1].start] == toks[k].text
+            if toks[k].text not in inner or not glued:
+                return False
+            continue
+        if k > i and toks[k - 1].kind != "punct":
+            gap = text[toks[k - 1].end : toks[k].start]
+            if gap != " " and (gap or toks[k - 1].kind == toks[k].kind):
+                return False
+    return True
+
+
+def _match_place(
+    toks: list[_Tok], i: int, text: str, tables: Places
+) -> tuple[tuple[PlaceRow, ...], int] | None:
+    for n in range(min(tables.place_words, len(toks) - i), 0, -1):
+        if not _spaced(toks, i, i + n, text):
+            continue
+        rows = tables.places.get(text[toks[i].start : toks[i + n - 1].end])
+        if rows:
+            return rows, i + n
+    return None
+
+
+def _match_source(
+    toks: list[_Tok], i: int, text: str, tables: Places
+) -> tuple[SourceRow, int] | None:
+    for n in range(min(2 * tables.source_words, len(toks) - i), 0, -1):
+        if _spaced(toks, i, i + n, text, inner="-.&'"):
+            row = tables.sources.get(text[toks[i].start : toks[i + n - 1].end])
+            if row is not None:
+                return row, i + n
+    # Abbreviations: single letters with spaces or dots (أ ف ب, د.ب.أ).
+    j = i
+    while j < len(toks) and (
+        (toks[j].kind == "word" and len(toks[j].text) == 1)
+        or (toks[j].text == "." and j > i)
+    ):
+        j += 1
+    while j > i and toks[j - 1].text == ".":
+        j -= 1
+    if j - i >= 2:  # noqa: PLR2004 - two letters at least
+        row = tables.compact_sources.get(compact(text[toks[i].start : toks[j - 1].end]))
+        if row is not None:
+            return row, j
+    return None
+
+
+def _date_at(
+    raw: str, norm: Normalized, toks: list[_Tok], i: int, opts: Options
+) -> tuple[DateMatch | None, int] | None:
+    """A date starting at token i (after في "on", if written), and where it ends.
+
+    A date that does not exist (``31 شباط``) is passed over: its tokens are
+    the dateline's, but no date is returned for them.
+    """
+    text = norm.text
+    first = i + 1 if toks[i].text == "في" and i + 1 < len(toks) else i
+    candidate = candidate_at(text, toks[first].start, lexicon())
+    if candidate is None:
+        day_month = _DAY_MONTH.match(text, toks[first].start)
+        if day_month is None:
+            return None
+        candidate = _numeric_day_month(day_month)
+    found = resolve(candidate, opts)
+    date = None
+    if isinstance(found, Resolved):
+        date = match_of(raw, norm.raw_span(found.start, found.end), found)
+    j = first
+    while j < len(toks) and toks[j].start < candidate.end:
+        j += 1
+    # A second name of the month right after (أول أكتوبر تشرين الأول): part of it.
+    while (after := _month_end(text, toks, j)) > j:
+        j = after
+    return date, j
+
+
+def _month_end(text: str, toks: list[_Tok], j: int) -> int:
+    words = lexicon().words
+    for n in (2, 1):
+        if j + n <= len(toks) and _spaced(toks, j, j + n, text):
+            word = words.get(text[toks[j].start : toks[j + n - 1].end])
+            if word is not None and word.kind == "month":
+                return j + n
+    return j
+
+
+def _numeric_day_month(m: re.Match[str]) -> Candidate:
+    """``15 - 9``: day and month as KUNA's datelines write them."""
+    part = DatePart(
+        "numeric",
+        m.start(),
+        m.end(),
+        int(m.group(1)),
+        int(m.group(2)),
+        None,
+        ("numeric",),
+        (),
+        None,
+        0,
+        None,
+        None,
+        swappable=True,
+    )
+    return Candidate(m.start(), m.end(), part)
+
+
+def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
+    """Settle an ambiguous place name.
+
+    By the source's home country (طرابلس with the Libyan agency is Tripoli,
+    Libya), then the reviewed table, the Arab world, a city over a country,
+    and population.
+    """
+    return max(
+        rows,
+        key=lambda r: (
+            home is not None and r.country == home,
+            r.reviewed,
+            r.country in tables.arab_world,
+            r.kind == "city",
+            r.population,
+        ),
+    )
+
+
+def _unknown_run(
+    toks: list[_Tok], i: int, tables: Places, *, after_byline: bool = False
+) -> int | None:
+    """End of a short run of unknown words set off by punctuation, or None.
+
+    ``مسقط - حمود الطوقي:`` "Muscat - Hamoud al-Tuqi:": a separator before,
+    and a separator or the end of the line after.  Words after a bare space
+    (``دمشق تعلن``, "Damascus announces") are the story.
+    """
+    if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
+        return None
+    if toks[i].text in tables.story_verbs:
+        return None  # "- قال مصدر:" "- a source said:": the story
+    j = i
+    while j < len(toks) and toks[j].kind != "punct" and j - i < _REPORTER_WORDS:
+        j += 1
+    closers = _RUN_ENDS | _OPENERS if i == 0 else _RUN_ENDS  # بني حشيش (سبأ)
+    if j == i or (j < len(toks) and toks[j].text not in closers):
+        return None
+    if j == len(toks) and j - i < 2:  # noqa: PLR2004
+        return None  # a lone word ending the line starts the story: "- قال"
+    return j
+
+
+def _source_follows(toks: list[_Tok], i: int, text: str, tables: Places) -> bool:
+    """A known source right after a colon that ends the line: جدة : البلاد."""
+    while (
+        i < len(toks) and toks[i].kind == "punct" and toks[i].text in _OPENERS | {"/"}
+    ):
+        i += 1
+    if i >= len(toks):
+        return False
+    found = _match_source(toks, i, text, tables)
+    if found is None:
+        return False
+    j = found[1]
+    return j >= len(toks) or toks[j].text in _ENDS
+
+
+class _Walk:
+    """One left-to-right reading of a dateline's tokens."""
+
+    def __init__(
+        self, raw: str, norm: Normalized, toks: list[_Tok], opts: Options
+    ) -> None:
+        self.raw, self.norm, self.text, self.toks = raw, norm, norm.text, toks
+        self.opts, self.tables = opts, places()
+        self.location: Location | None = None
+        self.rows: tuple[PlaceRow, ...] = ()
+        self.source: Source | None = None
+        self.date: DateMatch | None = None
+        self.reporter: str | None = None
+        self.unknown_first: tuple[int, int] | None = None
+        self.byline = False
+        self.just_byline = False  # the last item taken was a byline word
+        self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
+        self.items = 0
+        self.end = toks[0].start
+
+    def written(self, i: int, j: int) -> str:
+        """Tokens i..j-1 as written in the input."""
+        return _raw(self.raw, self.norm, self.toks[i].start, self.toks[j - 1].end)
+
+    def punct(self, i: int) -> int | None:
+        """Step over punctuation; ``None`` when a colon ends the dateline."""
+        tok = self.toks[i]
+        if self.items and tok.text in _ENDS:
+            self.end = tok.end  # the dateline takes in its closing punctuation
+        colon_ends = tok.text == ":" and self.items and not self.just_byline
+        if colon_ends and not _source_follows(self.toks, i + 1, self.text, self.tables):
+            return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
+        return i + 1
+
+    def known(self, i: int) -> int | None:
+        """Take a source, a place or a date at token i; its end, or None."""
+        toks, text, tables = self.toks, self.text, self.tables
+        if self._is_byline(i):
+            self.byline = self.just_byline = True
+            return i + 1  # كتبت- "written by -": a name or an agency follows
+        src = _match_source(toks, i, text, tables) if self.source is None else None
+        if self.just_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
+            return src[1] if src is not None and self._take_source(i, *src) else None
+        plc = _match_place(toks, i, text, tables)
+        if plc is not None and self.location is not None:
+            return self._qualifier(i, plc, src)
+        if src is not None and (plc is None or src[1] >= plc[1]):
+            self._take_source(i, *src)
+            return src[1]
+        if plc is not None:
+            self.rows, j = plc
+            self.location = Location(name="", name_ar=self.written(i, j))
+            return j
+        return self._date(i)
+
+    def _date(self, i: int) -> int | None:
+        """Take the dateline's date at token i, if it has none yet."""
+        if self.date is not None:
+            return None
+        dated = _date_at(self.raw, self.norm, self.toks, i, self.opts)
+        if dated is None:
+            return None
+        self.date, j = dated
+        return j
+
+    def _take_source(self, i: int, row: SourceRow, j: int) -> bool:
+        self.source = Source(
+            code=row.code,
+            name=row.name,
+            name_ar=self.written(i, j),
+            kind=row.kind,  # type: ignore[arg-type]
+            country=row.country,
+        )
+        return True
+
+    def _qualifier(
+        self,
+        i: int,
+        plc: tuple[tuple[PlaceRow, ...], int],
+        src: tuple[SourceRow, int] | None,
+    ) -> int | None:
+        """A country in brackets after the place: طرابلس (ليبيا) "Tripoli (Libya)".
+
+        It settles which place is meant; anything else is not taken here.
+        """
+        rows, j = plc
+        countries = {row.country for row in rows if row.kind == "country"}
+        toks = self.toks
+        bracketed = toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
+        if src is not None or len(countries) != 1 or not bracketed:
+            if src is not None:
+                self._take_source(i, *src)
+                return src[1]
+            return None
+        self.country_hint = countries.pop()
+        return j
+
+    def _is_byline(self, i: int) -> bool:
+        """كتب "wrote" opening the line, or before a colon or dash later on."""
+        toks = self.toks
+        if toks[i].text not in self.tables.byline_words or i + 1 >= len(toks):
+            return False
+        return i == 0 or toks[i + 1].text in (":", "-")
+
+    def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
+        """Take a short unknown run: a place, a source or a reporter's name."""
+        j = _unknown_run(self.toks, i, self.tables, after_byline=after_byline)
+        if j is None:
+            return None
+        opened = i > 0 and self.toks[i - 1].text in _OPENERS | {"/", '"'}
+        outlet = opened or self._names_outlet(i, j)
+        if self.items == 0 and self.unknown_first is None:
+            self.unknown_first = (i, j)
+        elif outlet and self.source is None:
+            self.source = self._unknown_source(i, j)
+        elif self.reporter is None and self.items:
+            self.reporter = self.written(i, j)
+        else:
+            return None
+        return j
+
+    def _names_outlet(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24)."""
+        words = self.tables.outlet_words
+        run = self.toks[i:j]
+        if not any(t.kind == "word" for t in run):
+            return False
+        return any(t.kind == "num" or t.text in words for t in run)
+
+    def _unknown_source(self, i: int, j: int) -> Source:
+        written = self.written(i, j)
+        return Source(code=written, name=written, name_ar=written)
+
+    def run(self) -> _Found | None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if toks[i].kind == "punct":
+                step = self.punct(i)
+                if step is None:
+                    i += 1
+                    break
+                i = step
+                continue
+            was_byline = self.just_byline
+            self.just_byline = False
+            j = self.known(i) or self.unknown(i, after_byline=was_byline)
+            if j is None:
+                break
+            self.items += 1
+            self.end = toks[j - 1].end
+            i = j
+        return self.found(i)
+
+    def found(self, i: int) -> _Found | None:
+        toks = self.toks
+        if self.unknown_first is not None:
+            # Unknown words before a known place name an outlet (المواطن -
+            # الرياض); before a known source, a place (قرية الخان الأحمر - وفا).
+            site = self._names_outlet(*self.unknown_first)  # موقع كل يوم - سبأ
+            if self.location is None and self.source is not None and not site:
+                written = self.written(*self.unknown_first)
+                self.location = Location(name=written, name_ar=written)
+            elif self.source is None and (
+                self.location is not None or self._names_outlet(*self.unknown_first)
+            ):  # المواطن - الرياض; صوت عمان : "Voice of Amman:"
+                self.source = self._unknown_source(*self.unknown_first)
+        staffed = self.location is not None or self.byline
+        if self.source is None and self.reporter and staffed and self.tables.staff:
+            staff = self.tables.staff  # a reporter with no outlet: the site's own
+            self.source = Source(
+                code=staff.code,
+                name=staff.name,
+                name_ar="",
+                kind=staff.kind,  # type: ignore[arg-type]
+                country=staff.country,
+            )
+        if self.location is None and self.source is None:
+            return None
+        # The closing punctuation belongs to the dateline: ) - : / "
+        while i < len(toks) and toks[i].kind == "punct" and toks[i].text in _ENDS:
+            self.end = toks[i].end
+            i += 1
+        terminated = self.text[self.end - 1] in _ENDS
+        if self.items < 2 and not (terminated or i >= len(toks)):  # noqa: PLR2004
+            return None  # "دمشق تعلن": a sentence that starts with a place
+        return _Found(
+            self.location,
+            self.rows,
+            self.country_hint,
+            self.source,
+            self.date,
+            self.reporter,
+            self.end,
+        )
+
+
+def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:
+    a, b = norm.raw_span(start, end)
+    return raw[a:b]
+
+
+def read_dateline(raw: str, opts: Options) -> Dateline | None:
+    """The dateline at the start of ``raw``, or ``None``.
+
+    >>> from datetime import date
+    >>> opts = Options(date(2026, 1, 1), True, "past", None)
+    >>> d = read_dateline("بيونغ يانغ-سبأ: صرح وزير الخارجية", opts)
+    >>> d.location.name, d.location.country, d.source.code, d.text
+    ('Pyongyang', 'KP', 'SABA', 'بيونغ يانغ-سبأ:')
+    """
+    norm = normalize_with_offsets(raw)
+    text = norm.text
+    start = 0
+    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'\""):
+        start += 1
+    toks = _tokens(text, start)
+    found = _Walk(raw, norm, toks, opts).run() if toks else None
+    if found is None:
+        # Some outlets credit the story at its end: "... (طهران- د ب أ)".
+        credit = _CREDIT.search(text)
+        if credit is None:
+            return None
+        toks = _tokens(text, credit.start(1))
+        found = _Walk(raw, norm, toks, opts).run() if toks else None
+        if found is None:
+            return None
+    location = found.location
+    if location is not None and found.location_rows:
+        home = found.country_hint or (found.source.country if found.source else None)
+        best = _pick(found.location_rows, places(), home)
+        location = Location(
+            name=best.name,
+            name_ar=location.name_ar,
+            country=best.country,
+            geonameid=best.geonameid,
+            kind=best.kind,  # type: ignore[arg-type]
+        )
+    a, b = norm.raw_span(toks[0].start, found.end)
+    return Dateline(
+        location=location,
+        source=found.source,
+        date=found.date,
+        text=raw[a:b],
+        span=(a, b),
+        reporter=found.reporter,
+    )

@@ -1,0 +1,202 @@
+"""Places and news sources: the data behind datelines, loaded on first use.
+
+Three tables in ``tarikh/data``: ``sources.tsv`` (reviewed agencies and
+outlets), ``places.tsv`` (reviewed dateline spellings of places) and
+``gazetteer.tsv`` (generated from GeoNames and CLDR by
+``scripts/build_gazetteer.py``), plus the Arab-world country list of
+``regions.toml``.  Keys go through the same normalisation as the input.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any, NamedTuple
+
+from ._lexicon import DATA_DIR, LexiconError
+from ._normalize import normalize_with_offsets
+
+__all__ = ["PlaceRow", "Places", "SourceRow", "compact", "key", "places"]
+
+
+class PlaceRow(NamedTuple):
+    """One place a key may name."""
+
+    name: str
+    country: str | None
+    geonameid: int | None
+    kind: str  # city | country | region
+    population: int
+    reviewed: bool  # from places.tsv: preferred over GeoNames' ranking
+
+
+class SourceRow(NamedTuple):
+    """One agency or outlet of ``sources.tsv``."""
+
+    code: str
+    kind: str  # agency | newspaper | broadcaster | unknown
+    name: str
+    name_ar: str
+    country: str | None
+
+
+class Places(NamedTuple):
+    """Look-ups for datelines: normalised keys to places and sources."""
+
+    places: dict[str, tuple[PlaceRow, ...]]
+    sources: dict[str, SourceRow]
+    compact_sources: dict[str, SourceRow]  # abbreviations: أ ف ب, أ.ف.ب -> افب
+    arab_world: frozenset[str]
+    outlet_words: frozenset[str]  # words that make an unknown run an outlet
+    byline_words: frozenset[str]  # كتب "wrote": a reporter's or agency's name follows
+    story_verbs: frozenset[str]  # قال "said": the story has begun
+    staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
+    place_words: int  # the most words in one place key
+    source_words: int
+
+
+def key(text: str) -> str:
+    """A look-up key: normalised, single-spaced, stripped.
+
+    >>> key("القدس  المحتلّة")
+    'القدس المحتله'
+    """
+    return " ".join(normalize_with_offsets(text).text.split())
+
+
+def compact(text: str) -> str:
+    """An abbreviation's letters alone: ``أ ف ب`` and ``أ.ف.ب`` give ``افب``.
+
+    >>> compact("د.ب.أ")
+    'دبا'
+    """
+    return "".join(ch for ch in key(text) if ch not in " .")
+
+
+def _rows(name: str, columns: tuple[str, ...], data_dir: str) -> list[dict[str, str]]:
+    path = os.path.join(data_dir, name)
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = [line.rstrip("\n") for line in f if line.strip()]
+    except OSError as exc:
+        msg = f"cannot read {name}: {exc}"
+        raise LexiconError(msg) from exc
+    # The header is the first line that is not a comment, or a comment line
+    # "# columns: ..." (generated files keep all their prose in comments).
+    header = "\t".join(columns)
+    body = [line for line in lines if not line.startswith("#")]
+    if f"# columns: {header}" in lines:
+        rows = body
+    elif body and body[0] == header:
+        rows = body[1:]
+    else:
+        msg = f"{name}: the header must be {' '.join(columns)!r}"
+        raise LexiconError(msg)
+    out = []
+    for number, line in enumerate(rows, start=2):
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            msg = f"{name}: row {number} has {len(cells)} cells, not {len(columns)}"
+            raise LexiconError(msg)
+        out.append(dict(zip(columns, cells, strict=True)))
+    return out
+
+
+def _toml(data_dir: str, name: str) -> dict[str, Any]:
+    import sys
+
+    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    with open(os.path.join(data_dir, name), "rb") as f:
+        return tomllib.load(f)
+
+
+def _is_abbreviation(form: str) -> bool:
+    parts = key(form).replace(".", " ").split()
+    return len(parts) > 1 and all(len(p) == 1 for p in parts)
+
+
+@cache
+def load_places(data_dir: str = DATA_DIR) -> Places:
+    """Read the dateline tables of ``data_dir`` (cached per directory).
+
+    Raises:
+        LexiconError: If a table breaks its schema.
+    """
+    sources: dict[str, SourceRow] = {}
+    compact_sources: dict[str, SourceRow] = {}
+    source_columns = ("code", "kind", "name", "name_ar", "forms", "country", "source")
+    for row in _rows("sources.tsv", source_columns, data_dir):
+        source = SourceRow(
+            row["code"],
+            row["kind"],
+            row["name"],
+            row["name_ar"],
+            row["country"] or None,
+        )
+        # Only the listed forms: a name_ar such as الرياض (the newspaper) is
+        # also a place, and the table lists it qualified (جريدة الرياض).
+        for form in row["forms"].split("|"):
+            if not form:
+                continue
+            # The first row to claim a form keeps it: the table lists the most
+            # common outlet of an ambiguous name first.
+            sources.setdefault(key(form), source)
+            if _is_abbreviation(form):
+                compact_sources.setdefault(compact(form), source)
+    found: dict[str, list[PlaceRow]] = {}
+    place_columns = ("name_ar", "name", "country", "geonameid", "kind", "source")
+    for row in _rows("places.tsv", place_columns, data_dir):
+        place = PlaceRow(
+            row["name"],
+            row["country"] or None,
+            int(row["geonameid"]) if row["geonameid"] else None,
+            row["kind"],
+            0,
+            reviewed=True,
+        )
+        name = key(row["name_ar"])
+        # Also without the article, as the gazetteer indexes its keys, when
+        # three letters at least remain (الخليل -> خليل, but not الرم -> رم).
+        bare = name[2:] if name.startswith("ال") and len(name) >= 5 else name  # noqa: PLR2004
+        for variant in {name, bare}:
+            found.setdefault(variant, []).append(place)
+    gazetteer_columns = ("key", "geonameid", "name", "country", "kind", "population")
+    for row in _rows("gazetteer.tsv", gazetteer_columns, data_dir):
+        place = PlaceRow(
+            row["name"],
+            row["country"] or None,
+            int(row["geonameid"]) if row["geonameid"] else None,
+            row["kind"],
+            int(row["population"] or 0),
+            reviewed=False,
+        )
+        found.setdefault(row["key"], []).append(place)
+    places = {k: tuple(v) for k, v in found.items()}
+    dateline = _toml(data_dir, "dateline.toml")
+    words = dateline["outlet_words"]["words"]
+    staff = [row for row in sources.values() if row.code == "STAFF"]
+    return Places(
+        places,
+        sources,
+        compact_sources,
+        frozenset(_toml(data_dir, "regions.toml")["arab_world"]["countries"]),
+        frozenset(key(w) for w in words),
+        frozenset(key(w) for w in dateline["byline"]["words"]),
+        frozenset(key(w) for w in dateline["story_verbs"]["words"]),
+        staff[0] if staff else None,
+        max(len(k.split()) for k in places),
+        max(len(k.split()) for k in sources),
+    )
+
+
+_production: list[Places] = []
+
+
+def places() -> Places:
+    """The production tables (loaded once, on first use)."""
+    if not _production:
+        _production.append(load_places(DATA_DIR))
+    return _production[0]

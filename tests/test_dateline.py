@@ -1,0 +1,298 @@
+"""Datelines: (location, source, date) from the opening of a news story."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+
+import pytest
+from conftest import CORPUS, REF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tarikh
+from tarikh._cli import main
+from tarikh._places import PlaceRow, places
+
+SHAPES = [
+    # text, location, country, source code, date, dateline text
+    ("بيونغ يانغ-سبأ: صرح وزير", "Pyongyang", "KP", "SABA", None, "بيونغ يانغ-سبأ:"),
+    ("دمشق-سانا", "Damascus", "SY", "SANA", None, "دمشق-سانا"),
+    ("جدة – واس: أعلن", "Jeddah", "SA", "SPA", None, "جدة – واس:"),
+    ("الرياض ـ واس", "Riyadh", "SA", "SPA", None, "الرياض ـ واس"),
+    ("القاهرة - (أ ف ب) - قال", "Cairo", "EG", "AFP", None, "القاهرة - (أ ف ب) -"),
+    ("غزة/ الأناضول", "Gaza", "PS", "AA", None, "غزة/ الأناضول"),
+    ("أبوظبي في 14 مايو / وام /", "Abu Dhabi", "AE", "WAM", "2025-05-14", None),
+    ("الدوحة في 16 نوفمبر /قنا/", "Doha", "QA", "QNA", "2025-11-16", None),
+    ("الكويت - 15 - 9 (كونا) --", "Kuwait City", "KW", "KUNA", "2025-09-15", None),
+    ("بكين 12 سبتمبر 2025 (شينخوا)", "Beijing", "CN", "XINHUA", "2025-09-12", None),
+    ("البحر الميت 24 ايار(بترا)–", "Dead Sea", "JO", "PETRA", "2025-05-24", None),
+    (
+        "واشنطن أول أكتوبر تشرين الأول (رويترز) –",
+        "Washington",
+        "US",
+        "REUTERS",
+        "2025-10-01",
+        None,
+    ),
+    ("دمشق — سبوتنيك.", "Damascus", "SY", "SPUTNIK", None, None),
+    ('لندن- "القدس العربي":', "London", "GB", "ALQUDSALARABI", None, None),
+    ("دمشق ـ «القدس العربي»:", "Damascus", "SY", "ALQUDSALARABI", None, None),
+    ("القدس المحتلة / سما /", "Jerusalem", None, "SAMA", None, None),
+    ("رام الله: قالت", "Ramallah", "PS", None, None, "رام الله:"),
+    ("(كونا) – أعلن", None, None, "KUNA", None, "(كونا) –"),
+    (
+        "الأناضول، 23/12/2023 - قال",
+        None,
+        None,
+        "AA",
+        "2023-12-23",
+        "الأناضول، 23/12/2023 -",
+    ),
+    ("بغداد اليوم - بغداد", "Baghdad", "IQ", "BAGHDADTODAY", None, None),
+    ("جدة : البلاد", "Jeddah", "SA", "ALBILAD_SA", None, None),
+    ("أبوظبي(الاتحاد)", "Abu Dhabi", "AE", "ALITTIHAD", None, None),
+    ("مسقط – حمود الطوقي: زار", "Muscat", "OM", "STAFF", None, "مسقط – حمود الطوقي:"),
+    (
+        "القاهرة ـ أكرم علي\nأجلت محكمة",
+        "Cairo",
+        "EG",
+        "STAFF",
+        None,
+        "القاهرة ـ أكرم علي",
+    ),
+    ("كتبت- سنية محمود\nنفى المتحدث", None, None, "STAFF", None, "كتبت- سنية محمود"),
+    ("كتب: أ.ش.أ\nذكرت الوزارة", None, None, "MENA", None, "كتب: أ.ش.أ"),
+    ("عمان-الدستور-حمزة العكايلة", "Amman", "JO", "ADDUSTOUR", None, None),
+    ("خاص", None, None, "STAFF", None, None),
+    ("(طهران- د ب أ)", "Tehran", "IR", "DPA", None, None),
+    ("طرابلس - وال", "Tripoli", "LY", "LANA", None, None),
+    ("طرابلس - الوكالة الوطنية للإعلام", "Tripoli", "LB", "NNA", None, None),
+    ("فلسطين اليوم - غزة", "Gaza", "PS", "PALTODAY", None, None),
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=[s[0] for s in SHAPES])
+def test_dateline_shapes(
+    shape: tuple[str, str | None, str | None, str | None, str | None, str | None],
+) -> None:
+    text, location, country, code, iso, written = shape
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert (found.location.name if found.location else None) == location
+    if country is not None:
+        assert found.location is not None
+        assert found.location.country == country
+    assert (found.source.code if found.source else None) == code
+    assert (found.date.iso() if found.date else None) == iso
+    assert found.text == (written or text)
+    assert text[found.span[0] : found.span[1]] == found.text
+
+
+def test_unknown_place_and_source_are_kept_as_written() -> None:
+    found = tarikh.parse_dateline("قرية الخان الأحمر - وفا: هدمت", reference=REF)
+    assert found is not None
+    assert found.location == tarikh.Location(
+        name="قرية الخان الأحمر", name_ar="قرية الخان الأحمر"
+    )
+    found = tarikh.parse_dateline("القاهرة - (مصدر خاص) - قال", reference=REF)
+    assert found is not None
+    assert found.source == tarikh.Source(
+        code="مصدر خاص", name="مصدر خاص", name_ar="مصدر خاص"
+    )
+
+
+def test_reporter_name() -> None:
+    found = tarikh.parse_dateline("عمان-الدستور-حمزة العكايلة", reference=REF)
+    assert found is not None
+    assert found.reporter == "حمزة العكايلة"
+    assert found.source is not None
+    assert found.source.code == "ADDUSTOUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("المواطن – الرياض\nتحتفل المملكة", "المواطن"),
+        ("صوت عمان :\nأكدت السفارة", "صوت عمان"),
+    ],
+)
+def test_unknown_outlet_before_a_place_or_alone(text: str, written: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source == tarikh.Source(code=written, name=written, name_ar=written)
+
+
+def test_credit_at_the_end_of_a_story() -> None:
+    text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.code) == ("Tehran", "DPA")
+    assert found.span == (len(text) - len("(طهران- د ب أ)"), len(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["دمشق تعلن عن خطة جديدة", "صرح وزير الخارجية", "", "   ", "12 تموز 2025"]
+)
+def test_a_sentence_is_not_a_dateline(text: str) -> None:
+    assert tarikh.parse_dateline(text, reference=REF) is None
+
+
+def test_seed_article() -> None:
+    text = (CORPUS / "seed_article.txt").read_text("utf-8")
+    body = text.split("\n", 3)[3]
+    found = tarikh.parse_dateline(body, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.location.country, found.location.geonameid) == (
+        "Pyongyang",
+        "KP",
+        1871859,
+    )
+    assert (found.source.code, found.source.name) == ("SABA", "Saba News Agency")
+    assert body[found.span[1] :].lstrip().startswith("صرح")
+
+
+def test_day_month_without_reference_is_flagged() -> None:
+    found = tarikh.parse_dateline("أبوظبي في 14 مايو / وام /")
+    assert found is not None
+    assert found.date is not None
+    assert "year-inferred" in found.date.warnings
+    assert "relative-to-now" in found.date.warnings
+
+
+def test_non_str_is_type_error() -> None:
+    with pytest.raises(TypeError):
+        tarikh.parse_dateline(None)  # type: ignore[arg-type]
+
+
+# Properties: places and sources drawn from the tables themselves.
+
+# A bare tatweel between two words (الرياضـواس) folds away and glues them: only
+# the spaced form, as pages write it (الرياض ـ واس), is a separator.
+SEPARATORS = ["-", " - ", " – ", "—", " — ", "/", " / ", ":", " : ", "،", " ـ "]
+WRAPS = [("", ""), ("(", ")"), ("«", "»"), ('"', '"'), ("/", "/"), (" /", "/ ")]
+
+
+def _reviewed_places() -> list[tuple[str, PlaceRow]]:
+    import csv
+
+    path = CORPUS.parent.parent / "src" / "tarikh" / "data" / "places.tsv"
+    rows = list(csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t"))
+    body = [r for r in rows if r and not r[0].startswith("#")][1:]
+    tables = places()
+    out = []
+    for name_ar, _name, _country, _geonameid, _kind, _source in body:
+        key = " ".join(tarikh.normalize(name_ar).split())
+        if key in tables.places and key not in tables.sources:
+            out.append((name_ar, tables.places[key][0]))
+    return out
+
+
+def _sources() -> list[tuple[str, str]]:
+    tables = places()
+    return sorted(
+        (form, row.code)
+        for form, row in tables.sources.items()
+        if form not in tables.places and row.code not in ("STAFF", "AGENCIES")
+    )
+
+
+PLACES = _reviewed_places()
+SOURCES = _sources()
+
+
+@st.composite
+def datelines(draw: st.DrawFn) -> tuple[str, str, str]:
+    place, _row = draw(st.sampled_from(PLACES))
+    form, code = draw(st.sampled_from(SOURCES))
+    sep = draw(st.sampled_from(SEPARATORS))
+    opening, closing = draw(st.sampled_from(WRAPS))
+    # After "place: source" the dateline needs an end of its own: with a bare
+    # space (القدس: البلاد أعلنت) the source could be the story's first word.
+    ends = [":", " -", " –", "."] if ":" in sep else [":", " -", " –", "", "."]
+    end = draw(st.sampled_from(ends))
+    text = f"{place}{sep}{opening}{form}{closing}{end}"
+    return text, place, code
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    datelines(),
+    st.sampled_from(["", "\n", " "]),
+    st.sampled_from(["قال المتحدث باسم الوزارة إن", "أعلنت الحكومة اليوم عن خطة"]),
+)
+def test_place_and_source_come_back(
+    case: tuple[str, str, str], gap: str, story: str
+) -> None:
+    dateline, place, code = case
+    text = f"{dateline}{gap} {story}"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None, text
+    assert found.source is not None, text
+    assert found.source.code == code, text
+    assert found.location is not None, text
+    assert found.location.name_ar == place, text
+    assert text[found.span[0] : found.span[1]] == found.text
+    assert story not in found.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_dateline_or_none(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    if found is not None:
+        assert text[found.span[0] : found.span[1]] == found.text
+        assert found.location is not None or found.source is not None
+
+
+def run_cli(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    old = sys.stdout
+    sys.stdout = out
+    try:
+        code = main(args)
+    finally:
+        sys.stdout = old
+    return code, out.getvalue()
+
+
+def test_cli_dateline() -> None:
+    code, out = run_cli(["dateline", "بيونغ يانغ-سبأ: صرح وزير الخارجية", "لا شيء"])
+    assert code == 0
+    assert out == "Pyongyang (KP) · Saba News Agency (SABA)\n\n"
+
+
+def test_cli_dateline_json() -> None:
+    code, out = run_cli(
+        ["dateline", "--json", "--reference", "2026-01-01", "الدوحة في 16 نوفمبر /قنا/"]
+    )
+    record = json.loads(out)["dateline"]
+    assert code == 0
+    assert record["location"]["name"] == "Doha"
+    assert record["source"]["code"] == "QNA"
+    assert record["date"]["iso"] == "2025-11-16"
+
+
+def test_gazetteer_loads_within_budget() -> None:
+    import tracemalloc
+
+    from tarikh._places import load_places
+
+    load_places.cache_clear()
+    tracemalloc.start()
+    try:
+        tables = load_places()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(tables.places) > 10_000
+    assert peak < 50 * 2**20
+
+
+_ = dt  # the reference type of REF
