@@ -138,33 +138,32 @@ def _inputs(texts: Sequence[str]) -> Iterable[str]:
         yield line.rstrip("\r\n")
 
 
+def _line_for_date(args: argparse.Namespace, text: str) -> tuple[bool, str]:
+    found = parse_date(text, reference=args.reference, dayfirst=not args.monthfirst)
+    if args.json:
+        return found is not None, _as_json(text, found)
+    return found is not None, found.iso() if found else ""
+
+
+def _line_for_dateline(args: argparse.Namespace, text: str) -> tuple[bool, str]:
+    found = parse_dateline(text, reference=args.reference)
+    line = _dateline_json(text, found) if args.json else _dateline_line(found)
+    return found is not None, line
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Each input gives one output line; the status is 1 only if none had a result.
+    """
     args = _parser().parse_args(argv)
-    if args.command == "dateline":
-        return _datelines(args)
+    read = _line_for_dateline if args.command == "dateline" else _line_for_date
     any_found = False
     out = sys.stdout
     for text in _inputs(args.text):
-        found = parse_date(text, reference=args.reference, dayfirst=not args.monthfirst)
-        any_found = any_found or found is not None
-        if args.json:
-            out.write(_as_json(text, found) + "\n")
-        else:
-            out.write((found.iso() if found else "") + "\n")
-    out.flush()
-    return 0 if any_found else 1
-
-
-def _datelines(args: argparse.Namespace) -> int:
-    any_found = False
-    out = sys.stdout
-    for text in _inputs(args.text):
-        found = parse_dateline(text, reference=args.reference)
-        any_found = any_found or found is not None
-        out.write(
-            (_dateline_json(text, found) if args.json else _dateline_line(found)) + "\n"
-        )
+        found, line = read(args, text)
+        any_found = any_found or found
+        out.write(line + "\n")
     out.flush()
     return 0 if any_found else 1
 
