@@ -229,6 +229,7 @@ def test_no_persian_letter_in_any_table(path: Path) -> None:
 def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
     linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
+    linted |= {"relative.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
 
 
@@ -241,6 +242,20 @@ def test_dateline_word_lists() -> None:
         assert all(w == w.strip() and w for w in words), name
         keys = [tarikh.normalize(w) for w in words]
         assert len(keys) == len(set(keys)), f"{name}: two words fold to one key"
+
+
+def test_relative_table() -> None:
+    table = _toml("relative.toml")
+    assert set(table) == {"days", "today", "directions", "units"}
+    assert all(int(n) in range(-7, 8) for n in table["days"])
+    assert set(table["directions"]) == {"past", "future"}
+    units = {"second", "minute", "hour", "day", "week", "month", "year"}
+    assert set(table["units"]) == units
+    keys: list[str] = []
+    for unit, forms in table["units"].items():
+        assert set(forms) == {"singular", "dual", "plural"}, unit
+        keys += [tarikh.normalize(w) for words in forms.values() for w in words]
+    assert len(keys) == len(set(keys)), "two unit forms fold to one key"
 
 
 def test_region_lists_are_country_codes() -> None:

@@ -9,9 +9,10 @@ from typing import Literal
 from ._errors import DateNotFoundError, InvalidDateError
 from ._grammar import candidates
 from ._lexicon import lexicon
-from ._normalize import normalize_with_offsets
+from ._normalize import Normalized, normalize_with_offsets
+from ._relative import find_relative
 from ._resolve import Options, Rejected, resolve
-from ._results import Dateline, DateMatch, match_of
+from ._results import Dateline, DateMatch, match_of, relative_match
 
 __all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
@@ -19,9 +20,9 @@ Prefer = Literal["past", "future", "nearest"]
 _PREFER = ("past", "future", "nearest")
 
 
-def _today() -> date:
+def _now() -> datetime:
     """The clock, read here and nowhere else."""
-    return date.today()
+    return datetime.now()
 
 
 _KNOWN_OPTIONS: dict[tuple[object, bool, str], Options] = {}
@@ -51,9 +52,9 @@ def _new_options(
         msg = f"prefer must be one of {', '.join(_PREFER)}; got {prefer!r}"
         raise ValueError(msg)
     if reference is None:
-        return Options(date.min, bool(dayfirst), prefer, clock=_today)  # type: ignore[arg-type]
+        return Options(date.min, bool(dayfirst), prefer, clock=_now)  # type: ignore[arg-type]
     if isinstance(reference, datetime):
-        return Options(reference.date(), bool(dayfirst), prefer, clock=None)  # type: ignore[arg-type]
+        return Options(reference.date(), bool(dayfirst), prefer, None, reference)  # type: ignore[arg-type]
     if isinstance(reference, date):
         return Options(reference, bool(dayfirst), prefer, clock=None)  # type: ignore[arg-type]
     msg = f"reference must be a date or datetime, got {type(reference).__name__}"
@@ -67,10 +68,10 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _results(
-    text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
-) -> Iterator[DateMatch]:
-    norm = normalize_with_offsets(text)
+def _calendar_dates(
+    text: str, norm: Normalized, opts: Options, rejected: list[tuple[str, str]] | None
+) -> Iterator[tuple[int, int, DateMatch]]:
+    """Calendar dates with their span in the normalised text."""
     for candidate in candidates(norm.text, lexicon()):
         found = resolve(candidate, opts)
         if isinstance(found, Rejected):
@@ -78,7 +79,32 @@ def _results(
                 start, end = norm.raw_span(found.start, found.end)
                 rejected.append((text[start:end], found.why))
             continue
-        yield match_of(text, norm.raw_span(found.start, found.end), found)
+        span = norm.raw_span(found.start, found.end)
+        yield found.start, found.end, match_of(text, span, found)
+
+
+def _results(
+    text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
+) -> Iterator[DateMatch]:
+    """Calendar dates and relative expressions, in reading order.
+
+    Where a relative expression and a calendar date overlap (اليوم السبت 12
+    يوليو 2025, "today, Saturday 12 July 2025"), the calendar date is kept.
+    """
+    norm = normalize_with_offsets(text)
+    lex = lexicon()
+    pos = 0
+    for start, end, match in _calendar_dates(text, norm, opts, rejected):
+        # Relative expressions in the gap before this date: looked for lazily,
+        # so parse_date reads only the text up to its first date.
+        if start - pos > 2:  # noqa: PLR2004 - room for a word: أمس "yesterday"
+            for rel in find_relative(norm.text, lex, opts, pos, start):
+                if rel.end <= start:  # one that runs into the date gives way to it
+                    yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
+        yield match
+        pos = end
+    for rel in find_relative(norm.text, lex, opts, pos, len(norm.text)):
+        yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
 
 
 def parse_date(

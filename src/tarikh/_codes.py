@@ -48,6 +48,8 @@ WarningCode = Literal[
     "dual-month-mismatch",
     # An era marker that contradicts the month's calendar (the month wins).
     "era-mismatch",
+    # A relative expression with a vague count (منذ ساعات "hours ago"): read as 3.
+    "approximate",
 ]
 
 LocationKind = Literal["city", "country", "region", "unknown"]

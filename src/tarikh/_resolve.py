@@ -8,7 +8,7 @@ and records every assumption and inconsistency as a warning code.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import Literal, NamedTuple
 
 from ._calendars import (
@@ -32,11 +32,18 @@ class Options(NamedTuple):
     reference: date  # ignored when `clock` is set
     dayfirst: bool
     prefer: Prefer
-    clock: Callable[[], date] | None  # reads today's date when no reference was given
+    clock: Callable[[], datetime] | None  # reads the time when no reference was given
+    instant: datetime | None = None  # the reference, when given as a datetime
 
     def today(self) -> date:
         """The reference date, reading the clock only now, when it is needed."""
-        return self.reference if self.clock is None else self.clock()
+        return self.reference if self.clock is None else self.clock().date()
+
+    def moment(self) -> datetime:
+        """The reference moment: midnight of a reference given as a date."""
+        if self.clock is not None:
+            return self.clock()
+        return self.instant or datetime.combine(self.reference, time())
 
 
 class Resolved(NamedTuple):

@@ -14,6 +14,7 @@ from ._codes import (
     System,
     WarningCode,
 )
+from ._relative import RelativeFound
 from ._resolve import Resolved
 
 __all__ = ["DateMatch", "Dateline", "Location", "Source"]
@@ -196,5 +197,25 @@ def match_of(raw: str, span: tuple[int, int], found: Resolved) -> DateMatch:
         found.system,
         found.hijri,
         False,  # noqa: FBT003 - `relative`: calendar dates are not relative
+        found.warnings,
+    )
+
+
+def relative_match(raw: str, span: tuple[int, int], found: RelativeFound) -> DateMatch:
+    """The :class:`DateMatch` of a resolved relative expression."""
+    from ._calendars import to_hijri
+
+    value = found.value
+    day = value.date() if isinstance(value, datetime) else value
+    start, end = span
+    return new_match(
+        value,
+        found.precision,
+        raw[start:end],
+        span,
+        "gregorian",
+        "relative",
+        to_hijri(day),
+        True,  # noqa: FBT003 - `relative`
         found.warnings,
     )

@@ -1,0 +1,217 @@
+"""Relative expressions: منذ ساعتين "two hours ago", أمس "yesterday".
+
+The vocabulary is ``data/relative.toml``: days by their distance from the
+reference (أمس -1), directions (منذ, قبل: past; بعد, خلال: future) and units in
+the singular, the dual and the plural.  The grammar is one compiled pattern,
+the resolution calendar arithmetic on the reference date or datetime.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any, Literal, NamedTuple
+
+from ._calendars import gregorian_month_length
+from ._codes import Precision, WarningCode
+from ._lexicon import DATA_DIR, Lexicon, LexiconError
+from ._normalize import normalize_with_offsets
+from ._resolve import Options
+from ._scan import LETTER_AFTER as R
+from ._scan import LETTER_BEFORE as L
+from ._scan import trie_pattern
+
+__all__ = ["RelativeFound", "find_relative"]
+
+Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+_UNITS: tuple[Unit, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
+_VAGUE_COUNT = 3  # منذ ساعات "hours ago": the least a plural means
+
+
+class RelativeFound(NamedTuple):
+    """A relative expression, resolved; its span is in the normalised text."""
+
+    start: int
+    end: int
+    value: date | datetime
+    precision: Precision
+    warnings: tuple[WarningCode, ...]
+
+
+class _Vocabulary(NamedTuple):
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]  # the first words, with no edge test: a cheap scan
+    days: dict[str, int]  # key -> distance in days
+    past: frozenset[str]
+    units: dict[str, tuple[Unit, str]]  # key -> (unit, singular|dual|plural)
+    cardinals: dict[str, int]
+    weekdays: dict[str, int]
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize_with_offsets(text).text.split())
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    import sys
+
+    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        msg = f"cannot read relative.toml: {exc}"
+        raise LexiconError(msg) from exc
+
+
+@cache
+def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
+    table = _read_toml(os.path.join(data_dir, "relative.toml"))
+    days = {_key(w): int(n) for n, words in table["days"].items() for w in words}
+    past = frozenset(_key(w) for w in table["directions"]["past"])
+    future = frozenset(_key(w) for w in table["directions"]["future"])
+    units: dict[str, tuple[Unit, str]] = {}
+    for unit in _UNITS:
+        for form in ("singular", "dual", "plural"):
+            for word in table["units"][unit][form]:
+                units[_key(word)] = (unit, form)
+    cardinals = {k: w.number for k, w in lex.words.items() if w.kind == "cardinal"}
+    weekdays = {k: w.number for k, w in lex.words.items() if w.kind == "weekday"}
+    today = trie_pattern(_key(w) for w in table["today"]["words"])
+    weekdays_pattern = trie_pattern(weekdays)
+    edge = rf"(?:{L}|(?<={L}[وف]))"
+    digits = r"(?P<count>(?<![0-9])[0-9]{1,4}(?![0-9]))"
+    count = rf"(?:{digits}|{L}(?P<word>{trie_pattern(cardinals)}){R})"
+    weekday = rf"{L}(?P<wd>{weekdays_pattern}){R}"
+    unit_word = rf"{L}(?P<unit>{trie_pattern(units)}){R}(?! ?[0-9])"
+    pattern = re.compile(
+        # One word start (after و ف "and, so" too), one of three first words.
+        rf"{edge}(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
+        rf"|(?P<dir>{trie_pattern(past | future)})){R}"
+        # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011");
+        # else أمس, أمس الجمعة "yesterday, Friday"
+        rf"(?(dir) (?:{count} )?{unit_word}|(?: ?,? {weekday})?)"
+        # اليوم needs its weekday: اليوم السبت "today, Saturday"
+        r"(?(today)(?(wd)|(?!)))"
+    )
+    first_words = {*days, *past, *future, *(_key(w) for w in table["today"]["words"])}
+    starts = re.compile(trie_pattern(first_words))
+    return _Vocabulary(pattern, starts, days, past, units, cardinals, weekdays)
+
+
+def _shift_months(day: date, months: int) -> date:
+    """Calendar arithmetic: the same day of the month, clamped to its end."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, gregorian_month_length(year, month))
+    )
+
+
+def _start_of(moment: datetime, unit: Unit) -> datetime:
+    """The start of the hour, minute or second: the value names a period."""
+    if unit == "hour":
+        return moment.replace(minute=0, second=0, microsecond=0)
+    if unit == "minute":
+        return moment.replace(second=0, microsecond=0)
+    return moment.replace(microsecond=0)
+
+
+def _amount(m: re.Match[str], vocab: _Vocabulary) -> tuple[Unit, int, bool] | None:
+    """Unit, count and whether the count is vague (منذ ساعات "hours ago")."""
+    unit, form = vocab.units[m.group("unit")]
+    digits, word = m.group("count", "word")
+    if digits is not None:
+        return unit, int(digits), False
+    if word is not None:
+        return unit, vocab.cardinals[word], False
+    if form == "dual":
+        return unit, 2, False
+    if form == "plural":
+        return unit, _VAGUE_COUNT, True
+    return unit, 1, False
+
+
+def _offset(
+    m: re.Match[str], vocab: _Vocabulary, opts: Options
+) -> RelativeFound | None:
+    amount = _amount(m, vocab)
+    if amount is None:  # pragma: no cover - every unit key has a form
+        return None
+    unit, count, vague = amount
+    sign = -1 if m.group("dir") in vocab.past else 1
+    warnings: list[WarningCode] = ["approximate"] if vague else []
+    if opts.clock is not None:
+        warnings.append("relative-to-now")
+    precision: Precision
+    value: date | datetime
+    try:
+        if unit in ("second", "minute", "hour"):
+            moment = opts.moment() + sign * timedelta(**{unit + "s": count})
+            value = _start_of(moment, unit)
+            precision = unit
+        elif unit in ("day", "week"):
+            value = opts.today() + sign * timedelta(
+                days=count * (7 if unit == "week" else 1)
+            )
+            precision = "day"
+        else:
+            months = count * (12 if unit == "year" else 1)
+            value = _shift_months(opts.today(), sign * months)
+            precision = "day"
+    except (OverflowError, ValueError):
+        return None  # beyond the years datetime can hold
+    return RelativeFound(m.start(), m.end(), value, precision, tuple(warnings))
+
+
+def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
+    distance = vocab.days[m.group("day")] if m.group("day") is not None else 0
+    warnings: list[WarningCode] = []
+    try:
+        value = opts.today() + timedelta(days=distance)
+    except OverflowError:
+        return None
+    weekday = m.group("wd")
+    if weekday is not None and vocab.weekdays[weekday] != value.weekday():
+        warnings.append("weekday-mismatch")
+    if opts.clock is not None:
+        warnings.append("relative-to-now")
+    return RelativeFound(m.start(), m.end(), value, "day", tuple(warnings))
+
+
+def find_relative(
+    text: str, lex: Lexicon, opts: Options, start: int = 0, end: int | None = None
+) -> list[RelativeFound]:
+    """The relative expressions of normalised ``text``, resolved, in order.
+
+    Only expressions that begin in ``text[start:end]`` are returned; they may
+    run on past ``end``.
+
+    >>> from tarikh._lexicon import lexicon
+    >>> opts = Options(date(2025, 7, 12), True, "past", None)
+    >>> [f.value for f in find_relative("منذ يومين", lexicon(), opts)]
+    [datetime.date(2025, 7, 10)]
+    """
+    vocab = _vocabulary(lex)
+    found = []
+    pos = start
+    # Every expression starts with a day word, اليوم or a direction: find those
+    # with a plain scan (no edge tests), and try the full pattern only there.
+    for first in vocab.starts.finditer(text, start, len(text) if end is None else end):
+        if first.start() < pos:
+            continue
+        m = vocab.pattern.match(text, first.start())
+        if m is None:
+            continue
+        pos = m.end()
+        is_offset = m.group("dir") is not None
+        read = _offset(m, vocab, opts) if is_offset else _day(m, vocab, opts)
+        if read is not None:
+            found.append(read)
+    return found

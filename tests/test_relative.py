@@ -1,0 +1,160 @@
+"""Relative expressions against a reference: منذ ساعتين, أمس, اليوم السبت."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tarikh
+
+NOW = dt.datetime(2025, 7, 12, 15, 30, 45)
+TODAY = NOW.date()
+
+EXAMPLES = [
+    ("منذ ساعتين", dt.datetime(2025, 7, 12, 13, 0), "hour", ()),
+    ("منذ ساعة", dt.datetime(2025, 7, 12, 14, 0), "hour", ()),
+    ("قبل 3 ساعات", dt.datetime(2025, 7, 12, 12, 0), "hour", ()),
+    ("قبل 11 ساعة", dt.datetime(2025, 7, 12, 4, 0), "hour", ()),
+    ("قبل ثلاث ساعات", dt.datetime(2025, 7, 12, 12, 0), "hour", ()),
+    ("منذ ٥ دقائق", dt.datetime(2025, 7, 12, 15, 25), "minute", ()),
+    ("منذ 30 ثانية", dt.datetime(2025, 7, 12, 15, 30, 15), "second", ()),
+    ("منذ دقائق", dt.datetime(2025, 7, 12, 15, 27), "minute", ("approximate",)),
+    ("قبل يومين", dt.date(2025, 7, 10), "day", ()),
+    ("قبل أيام", dt.date(2025, 7, 9), "day", ("approximate",)),
+    ("قبل أسبوع", dt.date(2025, 7, 5), "day", ()),
+    ("خلال أسبوعين", dt.date(2025, 7, 26), "day", ()),
+    ("في غضون شهر", dt.date(2025, 8, 12), "day", ()),
+    ("قبل شهرين", dt.date(2025, 5, 12), "day", ()),
+    ("منذ عام", dt.date(2024, 7, 12), "day", ()),
+    ("منذ سنتين", dt.date(2023, 7, 12), "day", ()),
+    ("أمس", dt.date(2025, 7, 11), "day", ()),
+    ("البارحة", dt.date(2025, 7, 11), "day", ()),
+    ("أول أمس", dt.date(2025, 7, 10), "day", ()),
+    ("غداً", dt.date(2025, 7, 13), "day", ()),
+    ("بكرة", dt.date(2025, 7, 13), "day", ()),
+    ("بعد غد", dt.date(2025, 7, 14), "day", ()),
+    ("اليوم السبت", dt.date(2025, 7, 12), "day", ()),
+    ("أمس الجمعة", dt.date(2025, 7, 11), "day", ()),
+    ("اليوم الأحد", dt.date(2025, 7, 12), "day", ("weekday-mismatch",)),
+    ("وقبل ساعتين", dt.datetime(2025, 7, 12, 13, 0), "hour", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "warnings"), EXAMPLES, ids=[e[0] for e in EXAMPLES]
+)
+def test_relative_examples(
+    text: str, value: dt.date, precision: str, warnings: tuple[str, ...]
+) -> None:
+    found = tarikh.parse_date(text, reference=NOW)
+    assert found is not None
+    assert (found.value, found.precision, found.warnings) == (
+        value,
+        precision,
+        warnings,
+    )
+    assert found.relative
+    assert found.system == "relative"
+    assert text[found.span[0] : found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فلسطين اليوم",
+        "اليوم التالي",
+        "العراق اليوم",
+        "منذ عام 2011",
+        "قبل الانتخابات",
+        "بعد ذلك",
+    ],
+)
+def test_not_relative(text: str) -> None:
+    assert tarikh.find_dates(text, reference=NOW) == []
+
+
+def test_without_reference_the_clock_is_named() -> None:
+    found = tarikh.parse_date("منذ ساعتين")
+    assert found is not None
+    assert found.warnings == ("relative-to-now",)
+
+
+def test_aware_reference_keeps_its_zone() -> None:
+    riyadh = dt.timezone(dt.timedelta(hours=3))
+    found = tarikh.parse_date("منذ ساعتين", reference=NOW.replace(tzinfo=riyadh))
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.tzinfo is riyadh
+
+
+def test_a_calendar_date_wins_over_an_overlapping_relative() -> None:
+    found = tarikh.find_dates("اليوم السبت 12 يوليو 2025", reference=NOW)
+    assert [(m.text, m.relative) for m in found] == [("السبت 12 يوليو 2025", False)]
+
+
+def test_seed_article_dates() -> None:
+    text = (CORPUS / "seed_article.txt").read_text("utf-8")
+    found = tarikh.find_dates(text, reference=dt.date(2025, 7, 12))
+    assert [(m.text, m.iso(), m.relative, m.warnings) for m in found] == [
+        ("١٢ تموز ٢٠٢٥", "2025-07-12", False, ()),
+        ("اليوم السبت", "2025-07-12", True, ()),
+    ]
+
+
+UNITS = {
+    "hour": ("ساعة", "ساعتين", "ساعات"),
+    "minute": ("دقيقة", "دقيقتين", "دقائق"),
+    "day": ("يوم", "يومين", "أيام"),
+    "week": ("أسبوع", "أسبوعين", "أسابيع"),
+    "month": ("شهر", "شهرين", "أشهر"),
+    "year": ("سنة", "سنتين", "سنوات"),
+}
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _expected(ref: dt.datetime, unit: str, n: int) -> dt.date | dt.datetime:
+    if unit in ("hour", "minute"):
+        moved = ref + dt.timedelta(**{unit + "s": n})
+        start = moved.replace(second=0, microsecond=0)
+        return start.replace(minute=0) if unit == "hour" else start
+    if unit in ("day", "week"):
+        return ref.date() + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    index = ref.year * 12 + ref.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(ref.day, last))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ref=st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2070, 12, 31)),
+    unit=st.sampled_from(sorted(UNITS)),
+    n=st.integers(1, 99),
+    past=st.booleans(),
+    indic=st.booleans(),
+)
+def test_offsets_move_the_reference_by_exactly_the_amount(
+    ref: dt.datetime,
+    unit: str,
+    n: int,
+    past: bool,  # noqa: FBT001
+    indic: bool,  # noqa: FBT001
+) -> None:
+    singular, dual, plural = UNITS[unit]
+    if n == 1:
+        words = singular
+    elif n == 2:
+        words = dual
+    else:
+        number = str(n).translate(INDIC) if indic else str(n)
+        words = f"{number} {plural if 3 <= n <= 10 else singular}"
+    text = f"{'منذ' if past else 'بعد'} {words}"
+    found = tarikh.parse_date(text, reference=ref)
+    assert found is not None, text
+    assert found.value == _expected(ref, unit, -n if past else n), text
