@@ -15,7 +15,8 @@ precision.  The same rule is applied to every parser:
   languages=['ar'], settings={'RELATIVE_BASE': reference})``.
 
 ``right`` is recall (right / rows); ``precision`` is right / rows with a result.
-tarikh's stricter ``DateMatch.iso() == expected`` (the corpus test) is printed too.
+tarikh's ``DateMatch.iso()`` cut to the length of ``expected`` (the corpus test)
+is printed too.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def read_search(row: Row) -> str | None:
 
 def tarikh_iso(row: Row) -> bool:
     found = tarikh.parse_date(row.text, reference=row.reference)
-    return found is not None and found.iso() == row.expected
+    # The date part of iso(): a time read after the date is not scored here.
+    return found is not None and found.iso()[: len(row.expected)] == row.expected
 
 
 READERS: dict[str, Callable[[Row], str | None]] = {

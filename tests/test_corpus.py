@@ -23,9 +23,10 @@ def _rows(split: str) -> list[dict[str, Any]]:
 
 
 def _reads(row: dict[str, Any]) -> bool:
+    """The date part is right (a time after it is read too, and not scored here)."""
     ref = dt.date.fromisoformat(row["reference"])
     found = tarikh.parse_date(row["text"], reference=ref)
-    return found is not None and found.iso() == row["expected"]
+    return found is not None and found.iso()[: len(row["expected"])] == row["expected"]
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])

@@ -229,7 +229,7 @@ def test_no_persian_letter_in_any_table(path: Path) -> None:
 def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
     linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
-    linted |= {"relative.toml"}
+    linted |= {"relative.toml", "time.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
 
 
@@ -242,6 +242,14 @@ def test_dateline_word_lists() -> None:
         assert all(w == w.strip() and w for w in words), name
         keys = [tarikh.normalize(w) for w in words]
         assert len(keys) == len(set(keys)), f"{name}: two words fold to one key"
+
+
+def test_time_table() -> None:
+    table = _toml("time.toml")
+    assert set(table) == {"prefix", "periods"}
+    assert set(table["periods"]) == {"am", "pm", "night"}
+    keys = [tarikh.normalize(w) for words in table["periods"].values() for w in words]
+    assert len(keys) == len(set(keys)), "a day period in two groups, or twice"
 
 
 def test_relative_table() -> None:

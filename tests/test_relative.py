@@ -158,3 +158,18 @@ def test_offsets_move_the_reference_by_exactly_the_amount(
     found = tarikh.parse_date(text, reference=ref)
     assert found is not None, text
     assert found.value == _expected(ref, unit, -n if past else n), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("اليوم الأحد (13 تموز 2025)", "13 تموز 2025"),
+        ("مساء اليوم الأحد الموافق 13 يوليو 2025", "13 يوليو 2025"),
+        ("في مثل هذا اليوم، زي النهارده، وقعت معركة 13 يوليو 1967", "13 يوليو 1967"),
+    ],
+)
+def test_a_relative_day_that_the_date_writes_out_gives_way(
+    text: str, want: str
+) -> None:
+    found = tarikh.find_dates(text, reference=NOW)
+    assert [m.text for m in found] == [want]

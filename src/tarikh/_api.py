@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from ._errors import DateNotFoundError, InvalidDateError
-from ._grammar import candidates
+from ._grammar import candidates, grammar
 from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
@@ -83,6 +83,12 @@ def _calendar_dates(
         yield found.start, found.end, match_of(text, span, found)
 
 
+def _joins(text: str, end: int, start: int) -> bool:
+    """Whether only a joiner (a bracket, a dash, الموافق) stands in text[end:start]."""
+    join = grammar(lexicon()).join.match(text, end, start)
+    return join is not None and join.end() == start
+
+
 def _results(
     text: str, opts: Options, rejected: list[tuple[str, str]] | None = None
 ) -> Iterator[DateMatch]:
@@ -99,7 +105,9 @@ def _results(
         # so parse_date reads only the text up to its first date.
         if start - pos > 2:  # noqa: PLR2004 - room for a word: أمس "yesterday"
             for rel in find_relative(norm.text, lex, opts, pos, start):
-                if rel.end <= start:  # one that runs into the date gives way to it
+                # One that runs into the date, or names the day the date then
+                # writes out (اليوم السبت الموافق 12 يوليو 2025), gives way to it.
+                if rel.end <= start and not _joins(norm.text, rel.end, start):
                     yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
         yield match
         pos = end

@@ -27,6 +27,7 @@ from ._lexicon import Lexicon, Word
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import word_patterns
+from ._times import TimeOfDay, time_after
 
 __all__ = [
     "Candidate",
@@ -87,6 +88,7 @@ class Candidate(NamedTuple):
     end: int
     first: DatePart
     second: DatePart | None = None
+    time: TimeOfDay | None = None  # a time of day written after the date
 
 
 class Grammar(NamedTuple):
@@ -124,9 +126,9 @@ def grammar(lex: Lexicon) -> Grammar:
     )
     two_digit_end = _YEAR_END.format(era=f"|{era}")
     year = (
-        rf"(?:{w.year_prefix} ?)?\(?"
+        rf"(?:{w.year_prefix} ?)?(?P<year_open>\()?"
         rf"(?P<year>(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}}{two_digit_end})(?![0-9]))"
-        rf"\)?(?: ?(?P<era>{era}){R})?"
+        rf"(?(year_open)\))(?: ?(?P<era>{era}){R})?"  # 7 أكتوبر (2023)
     )
     # After the month: with a day before it, an optional year; without one, a
     # year, with perhaps a day first (دجنبر 11, 1987).
@@ -314,7 +316,11 @@ def _complete(text: str, m: re.Match[str], g: Grammar) -> tuple[Candidate | None
                 close = g.close.match(text, pos)
                 if close is not None:
                     pos = close.end()
-    return Candidate(first.start, pos, first, second), pos
+    # A time of day after a date with a day: الساعة 10:30 صباحاً "at 10:30 a.m."
+    clock = time_after(text, pos) if first.day is not None else None
+    if clock is not None:
+        pos = clock.end
+    return Candidate(first.start, pos, first, second, clock), pos
 
 
 def candidate_at(text: str, pos: int, lex: Lexicon) -> Candidate | None:

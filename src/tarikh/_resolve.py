@@ -51,7 +51,7 @@ class Resolved(NamedTuple):
 
     start: int
     end: int
-    value: date
+    value: date | datetime
     precision: Precision
     calendar: Calendar
     system: str
@@ -243,6 +243,16 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
     checked against it (``hijri-sighting-offset`` at one day apart,
     ``hijri-gregorian-mismatch`` beyond).
     """
+    found = _resolve_date(candidate, opts)
+    clock = candidate.time
+    if clock is None or isinstance(found, Rejected) or found.precision != "day":
+        return found
+    at = time(clock.hour, clock.minute, clock.second or 0)
+    precision: Precision = "minute" if clock.second is None else "second"
+    return found._replace(value=datetime.combine(found.value, at), precision=precision)
+
+
+def _resolve_date(candidate: Candidate, opts: Options) -> Resolved | Rejected:
     first = _resolve_part(candidate.first, opts)
     if candidate.second is None:
         if isinstance(first, str):

@@ -1,0 +1,108 @@
+"""Times of day after a date: ``10:30 ص``, ``الساعة 9:30:00 صباحاً``, ``22:15``.
+
+The vocabulary is ``data/time.toml`` (the الساعة prefix and the day periods).
+A time is read only right after a date, so that ``م`` after a time is p.m.
+while ``م`` right after a year, inside the date, is the Gregorian era:
+``12 يوليو 2025 م 3:15 م`` is 15:15 on 12 July 2025.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from functools import cache
+from typing import Any, NamedTuple
+
+from ._lexicon import DATA_DIR, LexiconError
+from ._normalize import normalize_with_offsets
+from ._scan import LETTER_AFTER as R
+from ._scan import LETTER_BEFORE as L
+from ._scan import trie_pattern
+
+__all__ = ["TimeOfDay", "time_after"]
+
+_NOON = 12
+
+
+class TimeOfDay(NamedTuple):
+    """A checked time, and where its text ends in the normalised text."""
+
+    hour: int  # 0-23
+    minute: int
+    second: int | None  # None when not written
+    end: int
+
+
+class _Vocabulary(NamedTuple):
+    pattern: re.Pattern[str]
+    periods: dict[str, str]  # key -> am | pm | night
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize_with_offsets(text).text.split())
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        msg = f"cannot read time.toml: {exc}"
+        raise LexiconError(msg) from exc
+
+
+@cache
+def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
+    table = _read_toml(os.path.join(data_dir, "time.toml"))
+    periods = {
+        _key(word): period
+        for period, words in table["periods"].items()
+        for word in words
+    }
+    prefix = trie_pattern(_key(w) for w in table["prefix"]["words"])
+    pattern = re.compile(
+        # After the date: a separator, perhaps الساعة "at", then the time.
+        rf" ?[-,|،]? ?(?:{L}(?:{prefix}){R} ?)?"
+        r"(?P<h>(?<![0-9])[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])"
+        rf"(?: ?(?P<period>{trie_pattern(periods)}){R})?"
+    )
+    return _Vocabulary(pattern, periods)
+
+
+def _hour(hour: int, period: str | None) -> int | None:
+    """The hour of the day, or None when it does not exist on that clock."""
+    if period is None:
+        return hour if hour <= 23 else None  # noqa: PLR2004
+    if not 1 <= hour <= _NOON:
+        return None
+    if period == "night":
+        period = "pm" if 6 <= hour < _NOON else "am"  # noqa: PLR2004
+    if period == "am":
+        return 0 if hour == _NOON else hour
+    return hour if hour == _NOON else hour + _NOON
+
+
+def time_after(text: str, pos: int) -> TimeOfDay | None:
+    """The time written right after ``pos`` of normalised text, if any.
+
+    >>> time_after("12 يوليو 2025 - 10:30 ص", 13)
+    TimeOfDay(hour=10, minute=30, second=None, end=23)
+    >>> time_after("12 يوليو 2025 م 3:15 م", 15)
+    TimeOfDay(hour=15, minute=15, second=None, end=22)
+    """
+    vocab = _vocabulary()
+    m = vocab.pattern.match(text, pos)
+    if m is None:
+        return None
+    period = m.group("period")
+    hour = _hour(int(m.group("h")), None if period is None else vocab.periods[period])
+    minute = int(m.group("m"))
+    second = None if m.group("s") is None else int(m.group("s"))
+    if hour is None or minute > 59 or (second is not None and second > 59):  # noqa: PLR2004
+        return None
+    return TimeOfDay(hour, minute, second, m.end())

@@ -1,0 +1,105 @@
+"""Times of day after a date: 10:30 ص, الساعة 9:30:00 صباحاً, 22:15."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import REF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tarikh
+
+DAY = dt.date(2025, 7, 12)
+
+EXAMPLES = [
+    ("السبت 12 يوليو 2025 - 10:45 ص", dt.datetime(2025, 7, 12, 10, 45), "minute"),
+    ("الإثنين, 18 أبريل, 2022 - 10:00 مساءً", dt.datetime(2022, 4, 18, 22, 0), "minute"),
+    ("الأربعاء، 16 مارس 1955، 9:30:00 ص", dt.datetime(1955, 3, 16, 9, 30), "second"),
+    ("12 يوليو 2025 م 3:15 م", dt.datetime(2025, 7, 12, 15, 15), "minute"),
+    ("12 يوليو 2025 12:00 ص", dt.datetime(2025, 7, 12, 0, 0), "minute"),
+    ("12 يوليو 2025 12:30 م", dt.datetime(2025, 7, 12, 12, 30), "minute"),
+    ("12 يوليو 2025 11:10 ليلاً", dt.datetime(2025, 7, 12, 23, 10), "minute"),
+    ("12 يوليو 2025 2:10 ليلاً", dt.datetime(2025, 7, 12, 2, 10), "minute"),
+    ("12 يوليو 2025 10:30ص", dt.datetime(2025, 7, 12, 10, 30), "minute"),
+    ("١٢ تموز ٢٠٢٥ الساعة ١٠:٣٠ صباحاً", dt.datetime(2025, 7, 12, 10, 30), "minute"),
+    ("2014-02-10 | 2:51 مساءً", dt.datetime(2014, 2, 10, 14, 51), "minute"),
+    ("الجمعة 8 ديسمبر 2024, 08:27", dt.datetime(2024, 12, 8, 8, 27), "minute"),
+    ("12 July 2025 3:05 PM", dt.datetime(2025, 7, 12, 15, 5), "minute"),
+    (
+        "السبت 17 محرم 1447 هـ الموافق 12 يوليو 2025 م، الساعة 10:30 صباحاً",
+        dt.datetime(2025, 7, 12, 10, 30),
+        "minute",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"), EXAMPLES, ids=[e[0] for e in EXAMPLES]
+)
+def test_times_after_dates(text: str, value: dt.datetime, precision: str) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert (found.value, found.precision) == (value, precision)
+    assert found.text == text  # the expression reaches to the end of the time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 يوليو 2025 25:00",
+        "12 يوليو 2025 13:00 م",
+        "12 يوليو 2025 10:61",
+        "12 يوليو 2025 0:30 ص",
+    ],
+)
+def test_impossible_times_are_left_out(text: str) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert (found.value, found.precision, found.text) == (DAY, "day", "12 يوليو 2025")
+
+
+def test_a_time_after_a_month_is_not_read() -> None:
+    found = tarikh.parse_date("تموز 2025 10:30", reference=REF)
+    assert found is not None
+    assert (found.precision, found.text) == ("month", "تموز 2025")
+
+
+PERIODS = {"ص": "am", "صباحاً": "am", "م": "pm", "مساءً": "pm", "AM": "am", "pm": "pm"}
+DIGITS = [str.maketrans("", ""), str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    second=st.none() | st.integers(0, 59),
+    twelve=st.booleans(),
+    word=st.sampled_from(sorted(PERIODS)),
+    digits=st.sampled_from(DIGITS),
+    sep=st.sampled_from([" ", " - ", "، ", " | ", " الساعة "]),
+)
+def test_times_round_trip(  # noqa: PLR0913, PLR0917 - one argument per drawn part
+    hour: int,
+    minute: int,
+    second: int | None,
+    twelve: bool,  # noqa: FBT001
+    word: str,
+    digits: dict[int, int],
+    sep: str,
+) -> None:
+    clock = f"{minute:02d}" + ("" if second is None else f":{second:02d}")
+    if twelve:
+        shown = hour % 12 or 12
+        period = "am" if hour < 12 else "pm"
+        words = [w for w, p in PERIODS.items() if p == period]
+        text = f"12 يوليو 2025{sep}{shown}:{clock} {words[len(word) % len(words)]}"
+    else:
+        text = f"12 يوليو 2025{sep}{hour}:{clock}"
+    text = text.translate(digits)
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert found.value == dt.datetime(2025, 7, 12, hour, minute, second or 0), text
+    assert found.precision == ("minute" if second is None else "second")
+    assert found.text == text
