@@ -317,7 +317,9 @@ def _complete(text: str, m: re.Match[str], g: Grammar) -> tuple[Candidate | None
                 if close is not None:
                     pos = close.end()
     # A time of day after a date with a day: الساعة 10:30 صباحاً "at 10:30 a.m."
-    clock = time_after(text, pos) if first.day is not None else None
+    # (Every such time has a colon within reach: a cheap test first.)
+    near = first.day is not None and text.find(":", pos, pos + 24) >= 0
+    clock = time_after(text, pos) if near else None
     if clock is not None:
         pos = clock.end
     return Candidate(first.start, pos, first, second, clock), pos

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ._codes import (
     Calendar,
@@ -14,8 +15,10 @@ from ._codes import (
     System,
     WarningCode,
 )
-from ._relative import RelativeFound
-from ._resolve import Resolved
+
+if TYPE_CHECKING:  # the parse stages need not load to build or read a result
+    from ._relative import RelativeFound
+    from ._resolve import Resolved
 
 __all__ = ["DateMatch", "Dateline", "Location", "Source"]
 
