@@ -25,8 +25,10 @@ __all__ = [
     "MonthSystem",
     "Word",
     "WordKind",
+    "key",
     "lexicon",
     "load_lexicon",
+    "read_toml",
 ]
 
 # A str, not a pathlib.Path: importing pathlib would double the import time.
@@ -139,11 +141,21 @@ class Lexicon:
         raise KeyError(name)
 
 
-def _key(text: str) -> str:
-    return normalize_with_offsets(text).text.strip()
+def key(text: str) -> str:
+    """A look-up key: normalised, single-spaced, stripped.
+
+    >>> key("القدس  المحتلّة")
+    'القدس المحتله'
+    """
+    return " ".join(normalize_with_offsets(text).text.split())
 
 
-def _read(data_dir: str | os.PathLike[str], name: str) -> dict[str, Any]:
+def read_toml(data_dir: str | os.PathLike[str], name: str) -> dict[str, Any]:
+    """Read one TOML table of the data folder (on first use: tomllib is slow to import).
+
+    Raises:
+        LexiconError: If the file cannot be read or parsed.
+    """
     if sys.version_info >= (3, 11):  # pragma: no cover - version switch
         import tomllib
     else:  # pragma: no cover
@@ -227,14 +239,14 @@ def _month_words(systems: tuple[MonthSystem, ...]) -> list[tuple[str, Word]]:
     for system in systems:
         for month, names in system.months.items():
             for name in names:
-                slot = merged.setdefault((_key(name), system.calendar, month), [])
+                slot = merged.setdefault((key(name), system.calendar, month), [])
                 if system.name not in slot:
                     slot.append(system.name)
     out: list[tuple[str, Word]] = []
-    for (key, calendar, month), spelled_by in merged.items():
+    for (name, calendar, month), spelled_by in merged.items():
         cal: HijriOrGregorian = "hijri" if calendar == "hijri" else "gregorian"
         meaning = MonthName(cal, month, tuple(spelled_by))
-        out.append((key, Word("month", month=meaning)))
+        out.append((name, Word("month", month=meaning)))
     return out
 
 
@@ -246,56 +258,56 @@ def load_lexicon(data_dir: str | os.PathLike[str] = DATA_DIR) -> Lexicon:
         LexiconError: If a table breaks the schema, or one key has two meanings
             that ``ambiguous.toml`` does not list.
     """
-    systems = _month_systems(_read(data_dir, "months.toml"))
+    systems = _month_systems(read_toml(data_dir, "months.toml"))
     weekdays = _numbered(
-        _read(data_dir, "weekdays.toml").get("weekdays"), "weekdays.toml", 0, 6
+        read_toml(data_dir, "weekdays.toml").get("weekdays"), "weekdays.toml", 0, 6
     )
-    eras_raw = _read(data_dir, "eras.toml")
+    eras_raw = read_toml(data_dir, "eras.toml")
     eras = {
         cal: _strings(eras_raw.get(cal, {}).get("markers"), f"eras.toml: {cal}")
         for cal in ("gregorian", "hijri")
     }
-    numbers = _read(data_dir, "numbers.toml")
+    numbers = read_toml(data_dir, "numbers.toml")
     ordinals = _numbered(numbers.get("ordinals"), "numbers.toml: ordinals", 1, 31)
     cardinals = _numbered(numbers.get("cardinals"), "numbers.toml: cardinals", 0, 1000)
-    words_raw = _read(data_dir, "words.toml")
+    words_raw = read_toml(data_dir, "words.toml")
     grammar_words = {
         group: _strings(words_raw.get(group, {}).get("words"), f"words.toml: {group}")
         for group in _GRAMMAR_GROUPS
     }
     ambiguous: dict[str, str] = {}
-    for i, entry in enumerate(_read(data_dir, "ambiguous.toml").get("entry", [])):
-        key, rule = entry.get("key"), entry.get("rule")
-        if not isinstance(key, str) or not isinstance(rule, str):
+    for i, entry in enumerate(read_toml(data_dir, "ambiguous.toml").get("entry", [])):
+        listed, rule = entry.get("key"), entry.get("rule")
+        if not isinstance(listed, str) or not isinstance(rule, str):
             msg = f"ambiguous.toml: entry {i} needs `key` and `rule`"
             raise LexiconError(msg)
-        ambiguous[_key(key)] = rule
+        ambiguous[key(listed)] = rule
 
     pairs = _month_words(systems)
     for day, names in weekdays.items():
-        pairs += [(_key(n), Word("weekday", number=day)) for n in names]
+        pairs += [(key(n), Word("weekday", number=day)) for n in names]
     for cal, markers in eras.items():
         era: HijriOrGregorian = "hijri" if cal == "hijri" else "gregorian"
-        pairs += [(_key(m), Word("era", calendar=era)) for m in markers]
+        pairs += [(key(m), Word("era", calendar=era)) for m in markers]
     for n, names in ordinals.items():
-        pairs += [(_key(s), Word("ordinal", number=n)) for s in names]
+        pairs += [(key(s), Word("ordinal", number=n)) for s in names]
     for n, names in cardinals.items():
-        pairs += [(_key(s), Word("cardinal", number=n)) for s in names]
+        pairs += [(key(s), Word("cardinal", number=n)) for s in names]
     for group in _GRAMMAR_GROUPS:
-        pairs += [(_key(w), Word(group)) for w in grammar_words[group]]
+        pairs += [(key(w), Word(group)) for w in grammar_words[group]]
 
     meanings: dict[str, list[Word]] = {}
-    for key, word in pairs:
-        found = meanings.setdefault(key, [])
+    for name, word in pairs:
+        found = meanings.setdefault(name, [])
         if word not in found:
             found.append(word)
     words: dict[str, Word] = {}
-    for key, found in meanings.items():
-        if len({w.meaning() for w in found}) > 1 and key not in ambiguous:
+    for name, found in meanings.items():
+        if len({w.meaning() for w in found}) > 1 and name not in ambiguous:
             listed = ", ".join(sorted(w.meaning() for w in found))
-            msg = f"{key!r} means {listed}: list it in ambiguous.toml"
+            msg = f"{name!r} means {listed}: list it in ambiguous.toml"
             raise LexiconError(msg)
-        words[key] = min(found, key=lambda w: _PRIORITY.index(w.kind))
+        words[name] = min(found, key=lambda w: _PRIORITY.index(w.kind))
     return Lexicon(
         systems=systems,
         weekdays=MappingProxyType(weekdays),

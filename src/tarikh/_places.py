@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from ._lexicon import DATA_DIR, LexiconError
-from ._normalize import normalize_with_offsets
+from ._lexicon import DATA_DIR, LexiconError, key, read_toml
 
 __all__ = ["PlaceRow", "Places", "SourceRow", "compact", "key", "places"]
 
@@ -55,15 +54,6 @@ class Places(NamedTuple):
     source_words: int
 
 
-def key(text: str) -> str:
-    """A look-up key: normalised, single-spaced, stripped.
-
-    >>> key("القدس  المحتلّة")
-    'القدس المحتله'
-    """
-    return " ".join(normalize_with_offsets(text).text.split())
-
-
 def compact(text: str) -> str:
     """An abbreviation's letters alone: ``أ ف ب`` and ``أ.ف.ب`` give ``افب``.
 
@@ -100,17 +90,6 @@ def _rows(name: str, columns: tuple[str, ...], data_dir: str) -> list[dict[str, 
             raise LexiconError(msg)
         out.append(dict(zip(columns, cells, strict=True)))
     return out
-
-
-def _toml(data_dir: str, name: str) -> dict[str, Any]:
-    import sys
-
-    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    with open(os.path.join(data_dir, name), "rb") as f:
-        return tomllib.load(f)
 
 
 def _is_abbreviation(form: str) -> bool:
@@ -175,14 +154,14 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         found.setdefault(row["key"], []).append(place)
     places = {k: tuple(v) for k, v in found.items()}
-    dateline = _toml(data_dir, "dateline.toml")
+    dateline = read_toml(data_dir, "dateline.toml")
     words = dateline["outlet_words"]["words"]
     staff = [row for row in sources.values() if row.code == "STAFF"]
     return Places(
         places,
         sources,
         compact_sources,
-        frozenset(_toml(data_dir, "regions.toml")["arab_world"]["countries"]),
+        frozenset(read_toml(data_dir, "regions.toml")["arab_world"]["countries"]),
         frozenset(key(w) for w in words),
         frozenset(key(w) for w in dateline["byline"]["words"]),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),

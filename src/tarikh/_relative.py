@@ -8,16 +8,14 @@ the resolution calendar arithmetic on the reference date or datetime.
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from ._calendars import gregorian_month_length
 from ._codes import Precision, WarningCode
-from ._lexicon import DATA_DIR, Lexicon, LexiconError
-from ._normalize import normalize_with_offsets
+from ._lexicon import DATA_DIR, Lexicon, key, read_toml
 from ._resolve import Options
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
@@ -50,39 +48,20 @@ class _Vocabulary(NamedTuple):
     weekdays: dict[str, int]
 
 
-def _key(text: str) -> str:
-    return " ".join(normalize_with_offsets(text).text.split())
-
-
-def _read_toml(path: str) -> dict[str, Any]:
-    import sys
-
-    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        msg = f"cannot read relative.toml: {exc}"
-        raise LexiconError(msg) from exc
-
-
 @cache
 def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
-    table = _read_toml(os.path.join(data_dir, "relative.toml"))
-    days = {_key(w): int(n) for n, words in table["days"].items() for w in words}
-    past = frozenset(_key(w) for w in table["directions"]["past"])
-    future = frozenset(_key(w) for w in table["directions"]["future"])
+    table = read_toml(data_dir, "relative.toml")
+    days = {key(w): int(n) for n, words in table["days"].items() for w in words}
+    past = frozenset(key(w) for w in table["directions"]["past"])
+    future = frozenset(key(w) for w in table["directions"]["future"])
     units: dict[str, tuple[Unit, str]] = {}
     for unit in _UNITS:
         for form in ("singular", "dual", "plural"):
             for word in table["units"][unit][form]:
-                units[_key(word)] = (unit, form)
+                units[key(word)] = (unit, form)
     cardinals = {k: w.number for k, w in lex.words.items() if w.kind == "cardinal"}
     weekdays = {k: w.number for k, w in lex.words.items() if w.kind == "weekday"}
-    today = trie_pattern(_key(w) for w in table["today"]["words"])
+    today = trie_pattern(key(w) for w in table["today"]["words"])
     weekdays_pattern = trie_pattern(weekdays)
     edge = rf"(?:{L}|(?<={L}[وف]))"
     digits = r"(?P<count>(?<![0-9])[0-9]{1,4}(?![0-9]))"
@@ -99,7 +78,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
         r"(?(today)(?(wd)|(?!)))"
     )
-    first_words = {*days, *past, *future, *(_key(w) for w in table["today"]["words"])}
+    first_words = {*days, *past, *future, *(key(w) for w in table["today"]["words"])}
     starts = re.compile(trie_pattern(first_words))
     return _Vocabulary(pattern, starts, days, past, units, cardinals, weekdays)
 

@@ -8,14 +8,11 @@ while ``م`` right after a year, inside the date, is the Gregorian era:
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from ._lexicon import DATA_DIR, LexiconError
-from ._normalize import normalize_with_offsets
+from ._lexicon import DATA_DIR, key, read_toml
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
@@ -39,32 +36,15 @@ class _Vocabulary(NamedTuple):
     periods: dict[str, str]  # key -> am | pm | night
 
 
-def _key(text: str) -> str:
-    return " ".join(normalize_with_offsets(text).text.split())
-
-
-def _read_toml(path: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):  # pragma: no cover - version switch
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        msg = f"cannot read time.toml: {exc}"
-        raise LexiconError(msg) from exc
-
-
 @cache
 def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
-    table = _read_toml(os.path.join(data_dir, "time.toml"))
+    table = read_toml(data_dir, "time.toml")
     periods = {
-        _key(word): period
+        key(word): period
         for period, words in table["periods"].items()
         for word in words
     }
-    prefix = trie_pattern(_key(w) for w in table["prefix"]["words"])
+    prefix = trie_pattern(key(w) for w in table["prefix"]["words"])
     pattern = re.compile(
         # After the date: a separator, perhaps الساعة "at", then the time.
         rf" ?[-,|،]? ?(?:{L}(?:{prefix}){R} ?)?"
