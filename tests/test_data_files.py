@@ -229,7 +229,7 @@ def test_no_persian_letter_in_any_table(path: Path) -> None:
 def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
     linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
-    linted |= {"relative.toml", "time.toml"}
+    linted |= {"relative.toml", "time.toml", "zones.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
 
 
@@ -250,6 +250,17 @@ def test_time_table() -> None:
     assert set(table["periods"]) == {"am", "pm", "night"}
     keys = [tarikh.normalize(w) for words in table["periods"].values() for w in words]
     assert len(keys) == len(set(keys)), "a day period in two groups, or twice"
+
+
+def test_zone_table_names_real_zones() -> None:
+    from zoneinfo import ZoneInfo
+
+    table = _toml("zones.toml")
+    assert set(table) == {"prefix", "zones", "standalone", "local"}
+    for name in [*table["zones"], *table["standalone"]]:
+        assert ZoneInfo(name).key == name
+    keys = [tarikh.normalize(w) for words in table["zones"].values() for w in words]
+    assert len(keys) == len(set(keys)), "one spelling names two zones"
 
 
 def test_relative_table() -> None:

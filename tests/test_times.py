@@ -103,3 +103,89 @@ def test_times_round_trip(  # noqa: PLR0913, PLR0917 - one argument per drawn pa
     assert found.value == dt.datetime(2025, 7, 12, hour, minute, second or 0), text
     assert found.precision == ("minute" if second is None else "second")
     assert found.text == text
+
+
+ZONES = [
+    ("12 يوليو 2025 10:30 صباحاً بتوقيت مكة المكرمة", "Asia/Riyadh"),
+    ("12 يوليو 2025 10:30 بتوقيت القدس", "Asia/Jerusalem"),
+    ("12 يناير 2025 10:30 بتوقيت القدس", "Asia/Jerusalem"),
+    ("12 يوليو 2025 10:30 بتوقيت بيروت", "Asia/Beirut"),
+    ("12 يوليو 2025 10:30 بتوقيت القاهرة", "Africa/Cairo"),
+    ("12 يوليو 2025 10:30 بتوقيت الرباط", "Africa/Casablanca"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone"), ZONES, ids=[z[0] for z in ZONES])
+def test_named_zones_give_aware_values_on_that_date_s_offset(
+    text: str, zone: str
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.tzinfo == ZoneInfo(zone)
+    naive = found.value.replace(tzinfo=None)
+    assert found.value.utcoffset() == ZoneInfo(zone).utcoffset(naive)
+    assert found.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("12 يوليو 2025 10:30 GMT+3", 180),
+        ("12 يوليو 2025 10:30 UTC+03:00", 180),
+        ("12 يوليو 2025 10:30 GMT-0530", -330),
+        ("12 يوليو 2025 10:30 بتوقيت غرينتش", 0),
+        ("12 يوليو 2025 10:30 ت.غ", 0),
+        ("16 مارس 1955، 9:30:00 ص التوقيت العالمي المنسق", 0),
+    ],
+)
+def test_utc_and_offsets(text: str, minutes: int) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.utcoffset() == dt.timedelta(minutes=minutes)
+
+
+def test_local_time_stays_naive_and_says_so() -> None:
+    found = tarikh.parse_date("12 يوليو 2025 10:30 بالتوقيت المحلي", reference=REF)
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.tzinfo is None
+    assert found.warnings == ("local-time",)
+
+
+def test_a_city_after_a_time_is_not_a_zone_without_its_prefix() -> None:
+    found = tarikh.parse_date("12 يوليو 2025 10:30 القدس - وفا", reference=REF)
+    assert found is not None
+    assert found.text == "12 يوليو 2025 10:30"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
+    hour=st.integers(0, 23),
+    zone=st.sampled_from(["القدس", "بيروت", "القاهرة", "دمشق", "عمان", "الرباط"]),
+)
+def test_zone_offsets_match_zoneinfo_across_dst(
+    day: dt.date, hour: int, zone: str
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    names = {
+        "القدس": "Asia/Jerusalem",
+        "بيروت": "Asia/Beirut",
+        "القاهرة": "Africa/Cairo",
+        "دمشق": "Asia/Damascus",
+        "عمان": "Asia/Amman",
+        "الرباط": "Africa/Casablanca",
+    }
+    text = f"{day.day}/{day.month}/{day.year} {hour}:00 بتوقيت {zone}"
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    expected = dt.datetime(
+        day.year, day.month, day.day, hour, tzinfo=ZoneInfo(names[zone])
+    )
+    assert found.value.utcoffset() == expected.utcoffset()

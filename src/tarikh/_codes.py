@@ -50,6 +50,8 @@ WarningCode = Literal[
     "era-mismatch",
     # A relative expression with a vague count (منذ ساعات "hours ago"): read as 3.
     "approximate",
+    # بالتوقيت المحلي "local time": a zone was named but not which; value naive.
+    "local-time",
 ]
 
 LocationKind = Literal["city", "country", "region", "unknown"]

@@ -8,7 +8,7 @@ and records every assumption and inconsistency as a warning code.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal, NamedTuple
 
 from ._calendars import (
@@ -20,6 +20,7 @@ from ._calendars import (
 )
 from ._codes import Calendar, Precision, WarningCode
 from ._grammar import Candidate, DatePart, HijriOrGregorian
+from ._times import TimeOfDay
 
 __all__ = ["Options", "Rejected", "Resolved", "resolve"]
 
@@ -247,9 +248,22 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
     clock = candidate.time
     if clock is None or isinstance(found, Rejected) or found.precision != "day":
         return found
-    at = time(clock.hour, clock.minute, clock.second or 0)
+    at = time(clock.hour, clock.minute, clock.second or 0, tzinfo=_zone(clock))
     precision: Precision = "minute" if clock.second is None else "second"
-    return found._replace(value=datetime.combine(found.value, at), precision=precision)
+    warnings = found.warnings + (("local-time",) if clock.local else ())
+    value = datetime.combine(found.value, at)
+    return found._replace(value=value, precision=precision, warnings=warnings)
+
+
+def _zone(clock: TimeOfDay) -> tzinfo | None:
+    """The time zone a time names: an IANA zone, or UTC with an offset."""
+    if clock.offset is not None and clock.zone == "UTC":
+        return timezone(timedelta(minutes=clock.offset))
+    if clock.zone is None:
+        return None
+    from zoneinfo import ZoneInfo  # on first use: importing zoneinfo costs ~6 ms
+
+    return timezone.utc if clock.zone == "UTC" else ZoneInfo(clock.zone)
 
 
 def _resolve_date(candidate: Candidate, opts: Options) -> Resolved | Rejected:
