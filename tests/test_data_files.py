@@ -265,7 +265,9 @@ def test_zone_table_names_real_zones() -> None:
 
 def test_relative_table() -> None:
     table = _toml("relative.toml")
-    assert set(table) == {"days", "today", "directions", "units"}
+    assert set(table) == {"days", "today", "directions", "units", "sides", "periods"}
+    assert set(table["sides"]) == {"past", "future"}
+    assert set(table["periods"]) == {"week", "month", "year"}
     assert all(int(n) in range(-7, 8) for n in table["days"])
     assert set(table["directions"]) == {"past", "future"}
     units = {"second", "minute", "hour", "day", "week", "month", "year"}

@@ -42,6 +42,15 @@ EXAMPLES = [
     ("أمس الجمعة", dt.date(2025, 7, 11), "day", ()),
     ("اليوم الأحد", dt.date(2025, 7, 12), "day", ("weekday-mismatch",)),
     ("وقبل ساعتين", dt.datetime(2025, 7, 12, 13, 0), "hour", ()),
+    ("الأسبوع الماضي", dt.date(2025, 7, 5), "day", ("approximate",)),
+    ("الشهر الماضي", dt.date(2025, 6, 1), "month", ()),
+    ("الشهر المقبل", dt.date(2025, 8, 1), "month", ()),
+    ("العام الماضي", dt.date(2024, 1, 1), "year", ()),
+    ("السنة القادمة", dt.date(2026, 1, 1), "year", ()),
+    ("الأحد الماضي", dt.date(2025, 7, 6), "day", ()),
+    ("السبت الماضي", dt.date(2025, 7, 5), "day", ()),
+    ("الجمعة المقبلة", dt.date(2025, 7, 18), "day", ()),
+    ("السبت القادم", dt.date(2025, 7, 19), "day", ()),
 ]
 
 
@@ -173,3 +182,18 @@ def test_a_relative_day_that_the_date_writes_out_gives_way(
 ) -> None:
     found = tarikh.find_dates(text, reference=NOW)
     assert [m.text for m in found] == [want]
+
+
+@settings(max_examples=200, deadline=None)
+@given(ref=st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)), day=st.integers(0, 6))
+def test_last_and_next_weekday(ref: dt.date, day: int) -> None:
+    names = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+    last = tarikh.parse_date(f"{names[day]} الماضي", reference=ref)
+    after = tarikh.parse_date(f"{names[day]} المقبل", reference=ref)
+    assert last is not None
+    assert after is not None
+    assert type(last.value) is dt.date
+    assert type(after.value) is dt.date
+    assert last.value.weekday() == day == after.value.weekday()
+    assert 1 <= (ref - last.value).days <= 7
+    assert 1 <= (after.value - ref).days <= 7

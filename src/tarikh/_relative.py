@@ -46,6 +46,8 @@ class _Vocabulary(NamedTuple):
     units: dict[str, tuple[Unit, str]]  # key -> (unit, singular|dual|plural)
     cardinals: dict[str, int]
     weekdays: dict[str, int]
+    sides: dict[str, int]  # الماضي -1, المقبل +1
+    periods: dict[str, Unit]  # الأسبوع week, الشهر month, العام year
 
 
 @cache
@@ -68,19 +70,39 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     count = rf"(?:{digits}|{L}(?P<word>{trie_pattern(cardinals)}){R})"
     weekday = rf"{L}(?P<wd>{weekdays_pattern}){R}"
     unit_word = rf"{L}(?P<unit>{trie_pattern(units)}){R}(?! ?[0-9])"
+    sides = {key(w): -1 for w in table["sides"]["past"]}
+    sides |= {key(w): 1 for w in table["sides"]["future"]}
+    periods: dict[str, Unit] = {}
+    for period in ("week", "month", "year"):
+        periods |= {key(w): period for w in table["periods"][period]}
+    side = trie_pattern(sides)
     pattern = re.compile(
-        # One word start (after و ف "and, so" too), one of three first words.
+        # One word start (after و ف "and, so" too), then the first word.
         rf"{edge}(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
-        rf"|(?P<dir>{trie_pattern(past | future)})){R}"
-        # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011");
-        # else أمس, أمس الجمعة "yesterday, Friday"
-        rf"(?(dir) (?:{count} )?{unit_word}|(?: ?,? {weekday})?)"
+        rf"|(?P<dir>{trie_pattern(past | future)})|(?P<period>{trie_pattern(periods)})"
+        rf"|(?P<wday>{weekdays_pattern})){R}"
+        # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011")
+        rf"(?(dir) (?:{count} )?{unit_word}"
+        # الأسبوع الماضي "last week"; الأحد الماضي "last Sunday"
+        rf"|(?(period) {L}(?P<side>{side}){R}"
+        rf"|(?(wday) {L}(?P<wside>{side}){R}"
+        # أمس, أمس الجمعة "yesterday, Friday"
+        rf"|(?: ?,? {weekday})?)))"
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
         r"(?(today)(?(wd)|(?!)))"
     )
-    first_words = {*days, *past, *future, *(key(w) for w in table["today"]["words"])}
+    first_words = {
+        *days,
+        *past,
+        *future,
+        *periods,
+        *weekdays,
+        *(key(w) for w in table["today"]["words"]),
+    }
     starts = re.compile(trie_pattern(first_words))
-    return _Vocabulary(pattern, starts, days, past, units, cardinals, weekdays)
+    return _Vocabulary(
+        pattern, starts, days, past, units, cardinals, weekdays, sides, periods
+    )
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -164,6 +186,37 @@ def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound |
     return RelativeFound(m.start(), m.end(), value, "day", tuple(warnings))
 
 
+def _side(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
+    """الأسبوع الماضي "last week", الشهر المقبل "next month", الأحد الماضي."""
+    today = opts.today()
+    warnings: tuple[WarningCode, ...] = (
+        () if opts.clock is None else ("relative-to-now",)
+    )
+    precision: Precision = "day"
+    try:
+        if m.group("wday") is not None:
+            weekday = vocab.weekdays[m.group("wday")]
+            if vocab.sides[m.group("wside")] < 0:  # the last one before today
+                value = today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+            else:  # the next one after today
+                value = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        else:
+            step = vocab.sides[m.group("side")]
+            unit = vocab.periods[m.group("period")]
+            if unit == "week":  # a week before or after: the day, at its middle
+                value = today + timedelta(days=7 * step)
+                warnings = ("approximate", *warnings)
+            elif unit == "month":
+                value = _shift_months(today.replace(day=1), step)
+                precision = "month"
+            else:
+                value = today.replace(year=today.year + step, month=1, day=1)
+                precision = "year"
+    except (OverflowError, ValueError):
+        return None
+    return RelativeFound(m.start(), m.end(), value, precision, warnings)
+
+
 def find_relative(
     text: str, lex: Lexicon, opts: Options, start: int = 0, end: int | None = None
 ) -> list[RelativeFound]:
@@ -189,8 +242,12 @@ def find_relative(
         if m is None:
             continue
         pos = m.end()
-        is_offset = m.group("dir") is not None
-        read = _offset(m, vocab, opts) if is_offset else _day(m, vocab, opts)
+        if m.group("dir") is not None:
+            read = _offset(m, vocab, opts)
+        elif m.group("period") is not None or m.group("wday") is not None:
+            read = _side(m, vocab, opts)
+        else:
+            read = _day(m, vocab, opts)
         if read is not None:
             found.append(read)
     return found
