@@ -131,7 +131,8 @@ def _date_at(
     the dateline's, but no date is returned for them.
     """
     text = norm.text
-    first = i + 1 if toks[i].text == "في" and i + 1 < len(toks) else i
+    prefixed = toks[i].text in places().date_prefixes and i + 1 < len(toks)
+    first = i + 1 if prefixed else i
     candidate = candidate_at(text, toks[first].start, lexicon())
     if candidate is None:
         day_month = _DAY_MONTH.match(text, toks[first].start)

@@ -49,6 +49,7 @@ class Places(NamedTuple):
     outlet_words: frozenset[str]  # words that make an unknown run an outlet
     byline_words: frozenset[str]  # كتب "wrote": a reporter's or agency's name follows
     story_verbs: frozenset[str]  # قال "said": the story has begun
+    date_prefixes: frozenset[str]  # في "on" before a dateline's date
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
@@ -165,6 +166,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in words),
         frozenset(key(w) for w in dateline["byline"]["words"]),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),
+        frozenset(key(w) for w in dateline["date_prefix"]["words"]),
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
