@@ -177,7 +177,7 @@ def test_datetime_reference_is_accepted() -> None:
         "عدد القراءات : 8680",
         "",
         "   ",
-        "2025م",
+        "في 2025 تم",
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -338,3 +338,21 @@ def test_dates_deep_in_long_text_are_found_whole(date_text: str, want: str) -> N
     assert [m.iso() for m in found] == [want]
     assert found[0].text == alone[0].text
     assert found[0].span[0] == len(FILLER) + alone[0].span[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "calendar"),
+    [
+        ("عام 2025", "2025", "gregorian"),
+        ("2025م", "2025", "gregorian"),
+        ("خلال العام 2024", "2024", "gregorian"),
+        ("سنة 1447 هـ", "2025-06-26", "hijri"),
+        ("1447 هـ الموافق 2025 م", "2025", "both"),
+    ],
+)
+def test_a_year_alone_with_a_year_word_or_era(
+    text: str, iso: str, calendar: str
+) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert (found.iso(), found.precision, found.calendar) == (iso, "year", calendar)

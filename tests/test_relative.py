@@ -78,7 +78,6 @@ def test_relative_examples(
         "فلسطين اليوم",
         "اليوم التالي",
         "العراق اليوم",
-        "منذ عام 2011",
         "قبل الانتخابات",
         "بعد ذلك",
     ],
@@ -197,3 +196,10 @@ def test_last_and_next_weekday(ref: dt.date, day: int) -> None:
     assert last.value.weekday() == day == after.value.weekday()
     assert 1 <= (ref - last.value).days <= 7
     assert 1 <= (after.value - ref).days <= 7
+
+
+def test_since_a_year_is_the_year_not_an_offset() -> None:
+    found = tarikh.find_dates("منذ عام 2011", reference=NOW)
+    assert [(m.text, m.iso(), m.relative) for m in found] == [
+        ("عام 2011", "2011", False)
+    ]

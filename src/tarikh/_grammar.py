@@ -39,7 +39,9 @@ __all__ = [
 ]
 
 HijriOrGregorian = Literal["gregorian", "hijri"]
-Rule = Literal["day_month_year", "month_day_year", "numeric", "month_year", "day_month"]
+Rule = Literal[
+    "day_month_year", "month_day_year", "numeric", "month_year", "day_month", "year"
+]
 
 # Numbers: never part of a longer digit run.
 _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
@@ -144,12 +146,19 @@ def grammar(lex: Lexicon) -> Grammar:
         r"(?![0-9]|[-/.][0-9])"
         rf"(?: ?(?P<num_era>{era}){R})?"
     )
+    # A year alone needs a year word or an era marker: عام 2025, 1447 هـ.
+    year_only = (
+        rf"{L}(?:{w.year_prefix}) ?(?P<yo_year>(?<![0-9])[0-9]{{4}}(?![0-9]))"
+        rf"(?: ?(?P<yo_era>{era}){R})?"
+        rf"|(?<![0-9])(?P<yo_year2>[0-9]{{3,4}}) ?(?P<yo_era2>{era}){R}"
+    )
     # Dates start at a word or a number (or after a proclitic): one cheap test
     # per position before any branch is tried keeps long texts fast.
     start = rf"(?:{L}|(?=[0-9])|(?<={L}[وبلف]))"
     date = re.compile(
         rf"{start}(?:{weekday_before})?"
-        rf"(?:(?P<named>{lead}?{month}{after_month})|(?P<numeric>{numeric}))"
+        rf"(?:(?P<named>{lead}?{month}{after_month})|(?P<numeric>{numeric})"
+        rf"|(?P<year_only>{year_only}))"
         rf"{weekday_after}"
     )
     join = re.compile(
@@ -278,10 +287,36 @@ def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     )
 
 
+def year_only(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    """``عام 2025`` "the year 2025", ``1447 هـ`` "1447 AH" (precision: year)."""
+    year, era, year2, era2 = m.group("yo_year", "yo_era", "yo_year2", "yo_era2")
+    digits = year or year2
+    marker = era or era2
+    if digits is None:  # pragma: no cover - one of the two alternatives matched
+        return None
+    weekday = m.group("wd") or m.group("wd2")
+    return DatePart(
+        "year",
+        m.start(),
+        m.end(),
+        None,
+        1,
+        None,
+        ("numeric",),
+        (),
+        int(digits),
+        len(digits),
+        None if marker is None else words[marker].calendar,
+        None if weekday is None else words[weekday].number,
+    )
+
+
 def _read(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     if m.group("named") is not None:
         return named(m, words)
-    return numeric(m, words)
+    if m.group("numeric") is not None:
+        return numeric(m, words)
+    return year_only(m, words)
 
 
 def _may_join(join: re.Match[str], first: DatePart) -> bool:

@@ -194,17 +194,29 @@ def _settle_numeric(
     return calendar, day, month
 
 
+def _settle(
+    part: DatePart, opts: Options, warnings: list[WarningCode]
+) -> tuple[HijriOrGregorian, int | None, int] | str:
+    """The calendar, day and month a part is written in; adds its warnings."""
+    if part.rule == "year":  # عام 2025, 1447 هـ: the calendar from era or year
+        calendar, inferred = part.calendar()
+        if inferred:
+            warnings.append("calendar-inferred")
+        return calendar, None, 1
+    if part.month_calendar is None:  # numeric: day/month order and calendar
+        return _settle_numeric(part, opts, warnings)
+    if part.era is not None and part.era != part.month_calendar:
+        warnings.append("era-mismatch")
+    return part.month_calendar, part.day, part.month
+
+
 def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
     warnings: list[WarningCode] = []
-    month, day, year = part.month, part.day, part.year
-    calendar = part.month_calendar
-    if calendar is None:  # a numeric date: day/month order and calendar to settle
-        settled = _settle_numeric(part, opts, warnings)
-        if isinstance(settled, str):
-            return settled
-        calendar, day, month = settled
-    elif part.era is not None and part.era != calendar:
-        warnings.append("era-mismatch")
+    settled = _settle(part, opts, warnings)
+    if isinstance(settled, str):
+        return settled
+    calendar, day, month = settled
+    year = part.year
     if part.other_months and part.other_months[0] != month:
         warnings.append("dual-month-mismatch")
     if year is None or part.year_digits == 2:  # noqa: PLR2004
@@ -229,7 +241,9 @@ def _resolve_part(part: DatePart, opts: Options) -> _PartValue | str:
             warnings.append("hijri-tabular")
     if part.weekday is not None and day is not None and value.weekday() != part.weekday:
         warnings.append("weekday-mismatch")
-    precision: Precision = "month" if day is None else "day"
+    precision: Precision = "day"
+    if day is None:
+        precision = "year" if part.rule == "year" else "month"
     return _PartValue(value, precision, calendar, hijri, tuple(warnings))
 
 

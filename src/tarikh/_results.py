@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # the parse stages need not load to build or read a result
 __all__ = ["DateMatch", "Dateline", "Location", "Source"]
 
 
+_CUT = {"year": 4, "month": 7}  # characters of an ISO date a precision keeps
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateMatch:
     """One date expression found in a text.
@@ -60,6 +63,9 @@ class DateMatch:
     def iso(self) -> str:
         """Return the value in ISO 8601, cut to the precision.
 
+        A Hijri month or year is given by its first day: it does not start on a
+        Gregorian month's first (``رمضان 1446`` is ``2025-03-01``).
+
         >>> import datetime
         >>> m = DateMatch(value=datetime.date(2025, 7, 1), precision="month",
         ...               text="تموز 2025", span=(0, 9), calendar="gregorian",
@@ -75,11 +81,9 @@ class DateMatch:
                 return value.isoformat(timespec="minutes")
             return value.isoformat(timespec="seconds")
         full = value.isoformat()
-        if self.precision == "year":
-            return full[:4]
-        if self.precision == "month":
-            return full[:7]
-        return full
+        if self.calendar == "hijri":  # a Hijri month or year: its first day
+            return full
+        return full[: _CUT.get(self.precision, len(full))]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
