@@ -229,7 +229,7 @@ def test_no_persian_letter_in_any_table(path: Path) -> None:
 def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
     linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
-    linted |= {"relative.toml", "time.toml", "zones.toml"}
+    linted |= {"relative.toml", "time.toml", "zones.toml", "holidays.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
 
 
@@ -261,6 +261,15 @@ def test_zone_table_names_real_zones() -> None:
         assert ZoneInfo(name).key == name
     keys = [tarikh.normalize(w) for words in table["zones"].values() for w in words]
     assert len(keys) == len(set(keys)), "one spelling names two zones"
+
+
+def test_holidays_are_real_days() -> None:
+    table = _toml("holidays.toml")
+    for name, feast in table.items():
+        assert feast["calendar"] in ("hijri", "gregorian"), name
+        assert 1 <= feast["month"] <= 12, name
+        assert 1 <= feast["day"] <= 29, name  # every month has a day 29
+        assert feast["names"], name
 
 
 def test_relative_table() -> None:

@@ -203,3 +203,37 @@ def test_since_a_year_is_the_year_not_an_offset() -> None:
     assert [(m.text, m.iso(), m.relative) for m in found] == [
         ("عام 2011", "2011", False)
     ]
+
+
+HOLIDAYS = [
+    ("عيد الفطر", "past", dt.date(2025, 3, 30)),
+    ("عيد الفطر المبارك", "future", dt.date(2026, 3, 20)),
+    ("عيد الأضحى", "past", dt.date(2025, 6, 6)),
+    ("يوم عرفة", "past", dt.date(2025, 6, 5)),
+    ("رأس السنة الهجرية", "past", dt.date(2025, 6, 26)),
+    ("المولد النبوي", "future", dt.date(2025, 9, 4)),
+    ("ليلة القدر", "past", dt.date(2025, 3, 27)),
+    ("رأس السنة الميلادية", "future", dt.date(2026, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "value"), HOLIDAYS, ids=[h[0] + " " + h[1] for h in HOLIDAYS]
+)
+def test_holidays_resolve_through_the_calendar(
+    text: str, prefer: str, value: dt.date
+) -> None:
+    found = tarikh.parse_date(text, reference=TODAY, prefer=prefer)  # type: ignore[arg-type]
+    assert found is not None
+    assert (found.value, found.relative, found.text) == (value, True, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(ref=st.dates(dt.date(1930, 1, 1), dt.date(2075, 12, 31)))
+def test_eid_is_always_the_first_of_shawwal_before_the_reference(ref: dt.date) -> None:
+    found = tarikh.parse_date("عيد الفطر", reference=ref)
+    assert found is not None
+    assert found.hijri is not None
+    assert found.hijri[1:] == (10, 1)
+    assert found.value <= ref
+    assert (ref - found.value).days < 360

@@ -16,7 +16,7 @@ from typing import Literal, NamedTuple
 from ._calendars import gregorian_month_length
 from ._codes import Precision, WarningCode
 from ._lexicon import DATA_DIR, Lexicon, key, read_toml
-from ._resolve import Options
+from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
@@ -48,6 +48,7 @@ class _Vocabulary(NamedTuple):
     weekdays: dict[str, int]
     sides: dict[str, int]  # الماضي -1, المقبل +1
     periods: dict[str, Unit]  # الأسبوع week, الشهر month, العام year
+    holidays: dict[str, tuple[str, int, int]]  # key -> (calendar, month, day)
 
 
 @cache
@@ -76,11 +77,16 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     for period in ("week", "month", "year"):
         periods |= {key(w): period for w in table["periods"][period]}
     side = trie_pattern(sides)
+    holidays = {
+        key(name): (feast["calendar"], feast["month"], feast["day"])
+        for feast in read_toml(data_dir, "holidays.toml").values()
+        for name in feast["names"]
+    }
     pattern = re.compile(
         # One word start (after و ف "and, so" too), then the first word.
         rf"{edge}(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
         rf"|(?P<dir>{trie_pattern(past | future)})|(?P<period>{trie_pattern(periods)})"
-        rf"|(?P<wday>{weekdays_pattern})){R}"
+        rf"|(?P<wday>{weekdays_pattern})|(?P<holiday>{trie_pattern(holidays)})){R}"
         # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011")
         rf"(?(dir) (?:{count} )?{unit_word}"
         # الأسبوع الماضي "last week"; الأحد الماضي "last Sunday"
@@ -97,11 +103,21 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *future,
         *periods,
         *weekdays,
+        *holidays,
         *(key(w) for w in table["today"]["words"]),
     }
     starts = re.compile(trie_pattern(first_words))
     return _Vocabulary(
-        pattern, starts, days, past, units, cardinals, weekdays, sides, periods
+        pattern,
+        starts,
+        days,
+        past,
+        units,
+        cardinals,
+        weekdays,
+        sides,
+        periods,
+        holidays,
     )
 
 
@@ -217,6 +233,21 @@ def _side(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound 
     return RelativeFound(m.start(), m.end(), value, precision, warnings)
 
 
+def _holiday(
+    m: re.Match[str], vocab: _Vocabulary, opts: Options
+) -> RelativeFound | None:
+    """عيد الفطر "Eid al-Fitr": the occurrence ``prefer`` picks (1 Shawwal)."""
+    calendar, month, day = vocab.holidays[m.group("holiday")]
+    found = infer_year(calendar, month, day, opts)
+    if found is None:
+        return None
+    _, value, tabular = found
+    warnings: list[WarningCode] = ["hijri-tabular"] if tabular else []
+    if opts.clock is not None:
+        warnings.append("relative-to-now")
+    return RelativeFound(m.start(), m.end(), value, "day", tuple(warnings))
+
+
 def find_relative(
     text: str, lex: Lexicon, opts: Options, start: int = 0, end: int | None = None
 ) -> list[RelativeFound]:
@@ -246,6 +277,8 @@ def find_relative(
             read = _offset(m, vocab, opts)
         elif m.group("period") is not None or m.group("wday") is not None:
             read = _side(m, vocab, opts)
+        elif m.group("holiday") is not None:
+            read = _holiday(m, vocab, opts)
         else:
             read = _day(m, vocab, opts)
         if read is not None:

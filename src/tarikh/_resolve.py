@@ -22,7 +22,7 @@ from ._codes import Calendar, Precision, WarningCode
 from ._grammar import Candidate, DatePart, HijriOrGregorian
 from ._times import TimeOfDay
 
-__all__ = ["Options", "Rejected", "Resolved", "resolve"]
+__all__ = ["Options", "Rejected", "Resolved", "infer_year", "resolve"]
 
 Prefer = Literal["past", "future", "nearest"]
 
@@ -110,7 +110,7 @@ def _to_gregorian(
     return date(year, month, day), False
 
 
-def _infer_year(
+def infer_year(
     calendar: str, month: int, day: int, opts: Options
 ) -> tuple[int, date, bool] | None:
     """Complete a day and month with no year, as ``opts.prefer`` asks."""
@@ -154,7 +154,7 @@ def _year(
     clock: tuple[WarningCode, ...] = () if opts.clock is None else ("relative-to-now",)
     if part.year is None:
         assert day is not None  # day_month is the only rule without a year
-        found = _infer_year(calendar, month, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
+        found = infer_year(calendar, month, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
         if found is None:
             return f"no year has a day {day} of {_month_name(calendar, month)}"
         return found[0], ("year-inferred", *clock)
