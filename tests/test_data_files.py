@@ -246,7 +246,12 @@ def test_dateline_word_lists() -> None:
 
 def test_time_table() -> None:
     table = _toml("time.toml")
-    assert set(table) == {"prefix", "periods"}
+    assert set(table) == {"prefix", "periods", "hours", "fractions"}
+    assert sorted(int(n) for n in table["hours"]) == list(range(1, 13))
+    assert all(-59 <= int(n) <= 59 for n in table["fractions"])
+    for group in ("hours", "fractions"):
+        words = [tarikh.normalize(w) for ws in table[group].values() for w in ws]
+        assert len(words) == len(set(words)), group
     assert set(table["periods"]) == {"am", "pm", "night"}
     keys = [tarikh.normalize(w) for words in table["periods"].values() for w in words]
     assert len(keys) == len(set(keys)), "a day period in two groups, or twice"

@@ -189,3 +189,44 @@ def test_zone_offsets_match_zoneinfo_across_dst(
         day.year, day.month, day.day, hour, tzinfo=ZoneInfo(names[zone])
     )
     assert found.value.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("12 يوليو 2025 الساعة 7 مساءً", "2025-07-12T19", "hour"),
+        ("12 يوليو 2025 7 مساءً", "2025-07-12T19", "hour"),
+        ("12 يوليو 2025 الساعة العاشرة", "2025-07-12T10", "hour"),
+        ("12 يوليو 2025 الساعة العاشرة والنصف صباحاً", "2025-07-12T10:30", "minute"),
+        ("12 يوليو 2025 الساعة الثامنة وربع مساء", "2025-07-12T20:15", "minute"),
+        ("12 يوليو 2025 الساعة الخامسة إلا ثلث", "2025-07-12T04:40", "minute"),
+        ("12 يوليو 2025 الساعة الحادية عشرة ليلاً", "2025-07-12T23", "hour"),
+    ],
+)
+def test_hours_without_minutes_and_in_words(
+    text: str, iso: str, precision: str
+) -> None:
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None
+    assert (found.iso(), found.precision, found.text) == (iso, precision, text)
+
+
+def test_a_number_after_a_date_needs_the_hour_word_or_a_period() -> None:
+    found = tarikh.parse_date("12 يوليو 2025 3 قتلى", reference=REF)
+    assert found is not None
+    assert found.text == "12 يوليو 2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("غداً الساعة 7 مساءً", "2025-07-13T19"),
+        ("أمس 10:30 صباحاً", "2025-07-11T10:30"),
+        ("الأحد المقبل الساعة العاشرة", "2025-07-13T10"),
+        ("اليوم السبت الساعة 3:15 م بتوقيت مكة المكرمة", "2025-07-12T15:15+03:00"),
+    ],
+)
+def test_relative_days_with_a_time(text: str, iso: str) -> None:
+    found = tarikh.parse_date(text, reference=dt.datetime(2025, 7, 12, 15, 0))
+    assert found is not None
+    assert (found.iso(), found.text, found.relative) == (iso, text, True)

@@ -27,7 +27,7 @@ from ._lexicon import Lexicon, Word
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import word_patterns
-from ._times import TimeOfDay, time_after
+from ._times import TimeOfDay, time_after, time_may_follow
 
 __all__ = [
     "Candidate",
@@ -352,8 +352,7 @@ def _complete(text: str, m: re.Match[str], g: Grammar) -> tuple[Candidate | None
                 if close is not None:
                     pos = close.end()
     # A time of day after a date with a day: الساعة 10:30 صباحاً "at 10:30 a.m."
-    # (Every such time has a colon within reach: a cheap test first.)
-    near = first.day is not None and text.find(":", pos, pos + 24) >= 0
+    near = first.day is not None and time_may_follow(text, pos)
     clock = time_after(text, pos) if near else None
     if clock is not None:
         pos = clock.end

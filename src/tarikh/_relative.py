@@ -20,6 +20,7 @@ from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
+from ._times import on_day, time_after, time_may_follow
 
 __all__ = ["RelativeFound", "find_relative"]
 
@@ -282,5 +283,24 @@ def find_relative(
         else:
             read = _day(m, vocab, opts)
         if read is not None:
+            read = _with_time(text, read)
+            pos = read.end
             found.append(read)
     return found
+
+
+def _with_time(text: str, read: RelativeFound) -> RelativeFound:
+    """غداً الساعة 7 مساءً "tomorrow at 7 p.m.": a day, then its time."""
+    if read.precision != "day" or not time_may_follow(text, read.end):
+        return read
+    clock = time_after(text, read.end)
+    if clock is None:
+        return read
+    day = read.value.date() if isinstance(read.value, datetime) else read.value
+    warnings = read.warnings + (("local-time",) if clock.local else ())
+    return read._replace(
+        end=clock.end,
+        value=on_day(day, clock),
+        precision=clock.precision,  # type: ignore[arg-type]
+        warnings=warnings,
+    )

@@ -8,7 +8,7 @@ and records every assumption and inconsistency as a warning code.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time
 from typing import Literal, NamedTuple
 
 from ._calendars import (
@@ -20,7 +20,7 @@ from ._calendars import (
 )
 from ._codes import Calendar, Precision, WarningCode
 from ._grammar import Candidate, DatePart, HijriOrGregorian
-from ._times import TimeOfDay
+from ._times import on_day
 
 __all__ = ["Options", "Rejected", "Resolved", "infer_year", "resolve"]
 
@@ -262,22 +262,10 @@ def resolve(candidate: Candidate, opts: Options) -> Resolved | Rejected:
     clock = candidate.time
     if clock is None or isinstance(found, Rejected) or found.precision != "day":
         return found
-    at = time(clock.hour, clock.minute, clock.second or 0, tzinfo=_zone(clock))
-    precision: Precision = "minute" if clock.second is None else "second"
+    precision: Precision = clock.precision  # type: ignore[assignment]
     warnings = found.warnings + (("local-time",) if clock.local else ())
-    value = datetime.combine(found.value, at)
+    value = on_day(found.value, clock)
     return found._replace(value=value, precision=precision, warnings=warnings)
-
-
-def _zone(clock: TimeOfDay) -> tzinfo | None:
-    """The time zone a time names: an IANA zone, or UTC with an offset."""
-    if clock.offset is not None and clock.zone == "UTC":
-        return timezone(timedelta(minutes=clock.offset))
-    if clock.zone is None:
-        return None
-    from zoneinfo import ZoneInfo  # on first use: importing zoneinfo costs ~6 ms
-
-    return timezone.utc if clock.zone == "UTC" else ZoneInfo(clock.zone)
 
 
 def _resolve_date(candidate: Candidate, opts: Options) -> Resolved | Rejected:

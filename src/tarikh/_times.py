@@ -10,6 +10,7 @@ while ``م`` right after a year, inside the date, is the Gregorian era:
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
 
-__all__ = ["TimeOfDay", "time_after"]
+__all__ = ["TimeOfDay", "on_day", "time_after", "time_may_follow"]
 
 _NOON = 12
 
@@ -30,6 +31,7 @@ class TimeOfDay(NamedTuple):
     minute: int
     second: int | None  # None when not written
     end: int
+    precision: str = "minute"  # hour (الساعة 7 مساءً), minute or second
     zone: str | None = None  # an IANA zone name (UTC too), when one is named
     offset: int | None = None  # minutes east of UTC, for GMT+3 / UTC+03:00
     local: bool = False  # بالتوقيت المحلي "local time": named, but no zone
@@ -39,6 +41,8 @@ class _Vocabulary(NamedTuple):
     pattern: re.Pattern[str]
     periods: dict[str, str]  # key -> am | pm | night
     zones: dict[str, str]  # key -> IANA zone name
+    hours: dict[str, int]  # العاشرة -> 10
+    fractions: dict[str, int]  # والنصف -> 30, إلا ربع -> -15
 
 
 @cache
@@ -56,17 +60,29 @@ def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
     zone_prefix = trie_pattern(key(w) for w in zone_table["prefix"]["words"])
     local = trie_pattern(key(w) for w in zone_table["local"]["words"])
     offset = r"(?P<off>[-+] ?[0-9]{1,2}(?::?[0-9]{2})?)(?![0-9])"
+    hours = {key(w): int(n) for n, words in table["hours"].items() for w in words}
+    fractions = {
+        key(w): int(n) for n, words in table["fractions"].items() for w in words
+    }
+    any_period = rf"{L}(?:{trie_pattern(periods)}){R}"
+    period = rf"{L}(?P<period>{trie_pattern(periods)}){R}"
     pattern = re.compile(
-        # After the date: a separator, perhaps الساعة "at", then the time.
-        rf" ?[-,|،]? ?(?:{L}(?:{prefix}){R} ?)?"
-        r"(?P<h>(?<![0-9])[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])"
-        rf"(?: ?(?P<period>{trie_pattern(periods)}){R})?"
+        # After the date: a separator, perhaps الساعة "at", then the time:
+        # 10:30, or after الساعة a bare hour (7) or one in words (العاشرة
+        # والنصف "half past ten"), or a bare hour with its period (7 مساءً).
+        rf" ?[-,|،]? ?(?:{L}(?P<pre>{prefix}){R} ?)?"
+        r"(?:(?P<h>(?<![0-9])[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])"
+        r"|(?(pre)(?:(?P<h2>(?<![0-9])[0-9]{1,2})(?![0-9:])"
+        rf"|{L}(?P<hw>{trie_pattern(hours)}){R}"
+        rf"(?: {L}(?P<fr>{trie_pattern(fractions)}){R})?)"
+        rf"|(?P<h3>(?<![0-9])[0-9]{{1,2}})(?![0-9:])(?= ?{any_period})))"
+        rf"(?: ?{period})?"
         # Then perhaps a zone: بتوقيت مكة المكرمة "Mecca time", GMT+3.
         rf"(?: ?,? ?(?:{L}(?P<local>{local}){R}"
         rf"|(?:{L}(?:{zone_prefix}){R} ?{L}(?P<zone>{trie_pattern(zones)})"
         rf"|{L}(?P<alone>{trie_pattern(alone)})){R}(?: ?{offset})?))?"
     )
-    return _Vocabulary(pattern, periods, {**zones, **alone})
+    return _Vocabulary(pattern, periods, {**zones, **alone}, hours, fractions)
 
 
 def _hour(hour: int, period: str | None) -> int | None:
@@ -80,6 +96,32 @@ def _hour(hour: int, period: str | None) -> int | None:
     if period == "am":
         return 0 if hour == _NOON else hour
     return hour if hour == _NOON else hour + _NOON
+
+
+def _clock(
+    m: re.Match[str], vocab: _Vocabulary
+) -> tuple[int, int, int | None, str] | None:
+    """Hour, minute, second and precision of a matched time, if it exists."""
+    digits, minutes, seconds, word, fraction = m.group("h", "m", "s", "hw", "fr")
+    period = m.group("period")
+    if digits is None:
+        digits = m.group("h2") or m.group("h3")
+    written = vocab.hours[word] if word is not None else int(digits)
+    hour = _hour(written, None if period is None else vocab.periods[period])
+    if hour is None:
+        return None
+    if minutes is not None:
+        minute = int(minutes)
+        second = None if seconds is None else int(seconds)
+        if minute > 59 or (second is not None and second > 59):  # noqa: PLR2004
+            return None
+        return hour, minute, second, "minute" if second is None else "second"
+    if fraction is None:
+        return hour, 0, None, "hour"
+    shift = vocab.fractions[fraction]  # والنصف +30; إلا ربع -15: from the hour before
+    if shift < 0:
+        hour, shift = (hour - 1) % 24, 60 + shift
+    return hour, shift, None, "minute"
 
 
 def time_after(text: str, pos: int) -> TimeOfDay | None:
@@ -97,12 +139,10 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
     m = vocab.pattern.match(text, pos)
     if m is None:
         return None
-    period = m.group("period")
-    hour = _hour(int(m.group("h")), None if period is None else vocab.periods[period])
-    minute = int(m.group("m"))
-    second = None if m.group("s") is None else int(m.group("s"))
-    if hour is None or minute > 59 or (second is not None and second > 59):  # noqa: PLR2004
+    clock = _clock(m, vocab)
+    if clock is None:
         return None
+    hour, minute, second, precision = clock
     zone_key, offset = m.group("zone") or m.group("alone"), m.group("off")
     zone = None if zone_key is None else vocab.zones[zone_key]
     return TimeOfDay(
@@ -110,6 +150,7 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
         minute,
         second,
         m.end(),
+        precision,
         zone,
         None if offset is None else _minutes(offset),
         m.group("local") is not None,
@@ -123,3 +164,30 @@ def _minutes(offset: str) -> int | None:
     hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])  # noqa: PLR2004
     total = int(hours) * 60 + int(minutes)
     return None if total > 14 * 60 or int(minutes) > 59 else sign * total  # noqa: PLR2004
+
+
+def on_day(day: date, clock: TimeOfDay) -> datetime:
+    """The moment of ``clock`` on ``day``, aware when a zone was named."""
+    return datetime.combine(
+        day, time(clock.hour, clock.minute, clock.second or 0, tzinfo=_zone(clock))
+    )
+
+
+def _zone(clock: TimeOfDay) -> tzinfo | None:
+    """The time zone a time names: an IANA zone, or UTC with an offset."""
+    if clock.offset is not None and clock.zone == "UTC":
+        return timezone(timedelta(minutes=clock.offset))
+    if clock.zone is None:
+        return None
+    from zoneinfo import ZoneInfo  # on first use: importing zoneinfo costs ~6 ms
+
+    return timezone.utc if clock.zone == "UTC" else ZoneInfo(clock.zone)
+
+
+def time_may_follow(text: str, pos: int) -> bool:
+    """A cheap test before the time pattern: a colon, الساعة or a digit near."""
+    return (
+        text.find(":", pos, pos + 24) >= 0
+        or text.find("ساع", pos, pos + 14) >= 0
+        or any(c.isdigit() for c in text[pos : pos + 4])
+    )
