@@ -185,9 +185,15 @@ def _zone(clock: TimeOfDay) -> tzinfo | None:
 
 
 def time_may_follow(text: str, pos: int) -> bool:
-    """A cheap test before the time pattern: a colon, الساعة or a digit near."""
+    """A cheap test before the time pattern runs.
+
+    A time has a colon or الساعة "at" near, or a digit right after (7 مساءً).
+    """
     return (
         text.find(":", pos, pos + 24) >= 0
         or text.find("ساع", pos, pos + 14) >= 0
-        or any(c.isdigit() for c in text[pos : pos + 4])
+        or _DIGIT_NEAR.match(text, pos) is not None
     )
+
+
+_DIGIT_NEAR = re.compile(r"[^0-9\n]{0,3}[0-9]")
