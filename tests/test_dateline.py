@@ -71,6 +71,16 @@ SHAPES = [
     ("طرابلس - وال", "Tripoli", "LY", "LANA", None, None),
     ("طرابلس - الوكالة الوطنية للإعلام", "Tripoli", "LB", "NNA", None, None),
     ("فلسطين اليوم - غزة", "Gaza", "PS", "PALTODAY", None, None),
+    # A named source after a reporter or a desk word wins over both.
+    (
+        "نابلس/ محمد علي/ وفا: قال",
+        "Nablus",
+        "PS",
+        "WAFA",
+        None,
+        "نابلس/ محمد علي/ وفا:",
+    ),
+    ("عمان - خاص - بترا: قال", "Amman", "JO", "PETRA", None, "عمان - خاص - بترا:"),
 ]
 
 
@@ -110,6 +120,9 @@ def test_reporter_name() -> None:
     assert found.reporter == "حمزة العكايلة"
     assert found.source is not None
     assert found.source.code == "ADDUSTOUR"
+    found = tarikh.parse_dateline("نابلس/ محمد علي/ وفا: قال", reference=REF)
+    assert found is not None
+    assert found.reporter == "محمد علي"
 
 
 @pytest.mark.parametrize(

@@ -280,7 +280,7 @@ class _Walk:
         if self._is_byline(i):
             self.byline = self.just_byline = True
             return i + 1  # كتبت- "written by -": a name or an agency follows
-        src = _match_source(toks, i, text, tables) if self.source is None else None
+        src = _match_source(toks, i, text, tables) if self._source_open() else None
         if self.just_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
         plc = _match_place(toks, i, text, tables)
@@ -305,7 +305,23 @@ class _Walk:
         self.date, j = dated
         return j
 
+    def _source_open(self) -> bool:
+        """Whether a known source may still be taken.
+
+        Yes while none is taken, or while the one taken is only a desk
+        (خاص "exclusive", STAFF) or a name the table does not know: in
+        ``غزة/ هداية الصعيدي/ الأناضول`` the agency comes after the reporter.
+        """
+        source = self.source
+        return source is None or source.kind == "unknown"
+
     def _take_source(self, i: int, row: SourceRow, j: int) -> bool:
+        held = self.source
+        if held is not None:
+            if row.kind == "unknown":
+                return True  # يورابيا ـ خاص: the desk word adds nothing
+            if held.code == held.name_ar and self.reporter is None:
+                self.reporter = held.name_ar  # the unknown name was a reporter
         self.source = Source(
             code=row.code,
             name=row.name,
