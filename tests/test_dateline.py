@@ -81,6 +81,10 @@ SHAPES = [
         "نابلس/ محمد علي/ وفا:",
     ),
     ("عمان - خاص - بترا: قال", "Amman", "JO", "PETRA", None, "عمان - خاص - بترا:"),
+    # The country after a comma settles the place and is no reporter.
+    ("دبي، الإمارات - وام: قال", "Dubai", "AE", "WAM", None, "دبي، الإمارات - وام:"),
+    ("طرابلس، لبنان - قال", "Tripoli", "LB", None, None, "طرابلس، لبنان -"),
+    ("بغداد، العراق - قال مسؤول", "Baghdad", "IQ", None, None, "بغداد، العراق -"),
 ]
 
 

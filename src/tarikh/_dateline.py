@@ -337,15 +337,22 @@ class _Walk:
         plc: tuple[tuple[PlaceRow, ...], int],
         src: tuple[SourceRow, int] | None,
     ) -> int | None:
-        """A country in brackets after the place: طرابلس (ليبيا) "Tripoli (Libya)".
+        """A country beside the place, in brackets or after a comma.
 
-        It settles which place is meant; anything else is not taken here.
+        طرابلس (ليبيا) "Tripoli (Libya)", الرياض، السعودية "Riyadh, Saudi Arabia":
+        it settles which place is meant; anything else is not taken here.
         """
         rows, j = plc
         countries = {row.country for row in rows if row.kind == "country"}
         toks = self.toks
-        bracketed = toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
-        if src is not None or len(countries) != 1 or not bracketed:
+        before = toks[i - 1].text
+        bracketed = before == "(" and j < len(toks) and toks[j].text == ")"
+        listed = (
+            before == ","
+            and (j >= len(toks) or toks[j].kind == "punct")
+            and countries <= {row.country for row in self.rows}
+        )
+        if src is not None or len(countries) != 1 or not (bracketed or listed):
             if src is not None:
                 self._take_source(i, *src)
                 return src[1]
