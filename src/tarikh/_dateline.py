@@ -31,11 +31,11 @@ _DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-
 _CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
 _OPENERS = frozenset('("[{')
 _CLOSERS = frozenset(')"]}')
-_ENDS = frozenset(":-/.,;" + "".join(_CLOSERS))  # may close a dateline
+_ENDS = frozenset(":-/.,;|" + "".join(_CLOSERS))  # may close a dateline
 _REPORTER_WORDS = 4  # the most words taken as a reporter's name
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
-_RUN_ENDS = frozenset(":-/;" + "".join(_CLOSERS))
+_RUN_ENDS = frozenset(":-/;|" + "".join(_CLOSERS))
 _LINE = 240  # the most characters of the first line read
 
 
@@ -280,7 +280,9 @@ class _Walk:
         if self._is_byline(i):
             self.byline = self.just_byline = True
             return i + 1  # كتبت- "written by -": a name or an agency follows
-        src = _match_source(toks, i, text, tables) if self._source_open() else None
+        src = _match_source(toks, i, text, tables)
+        if src is not None and src[0].kind != "unknown" and not self._source_open():
+            src = None  # one named source; a desk word after it is taken in
         if self.just_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
         plc = _match_place(toks, i, text, tables)
@@ -348,7 +350,7 @@ class _Walk:
         before = toks[i - 1].text
         bracketed = before == "(" and j < len(toks) and toks[j].text == ")"
         listed = (
-            before == ","
+            before in ",-"
             and (j >= len(toks) or toks[j].kind == "punct")
             and countries <= {row.country for row in self.rows}
         )
