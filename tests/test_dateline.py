@@ -103,6 +103,9 @@ SHAPES = [
         "موقع الخبر | صنعاء",
     ),
     ("عمان - بترا - خاص: قال", "Amman", "JO", "PETRA", None, "عمان - بترا - خاص:"),
+    # A site named after a place: the place is the outlet's name.
+    ("حلب نيوز: قال", None, None, "حلب نيوز", None, "حلب نيوز:"),
+    ("صيدا اون لاين\nشهدت", None, None, "صيدا اون لاين", None, "صيدا اون لاين"),
 ]
 
 

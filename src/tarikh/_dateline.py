@@ -13,6 +13,7 @@ brackets, quotes or slashes, a source not in the table.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -286,16 +287,32 @@ class _Walk:
         if self.just_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
         plc = _match_place(toks, i, text, tables)
-        if plc is not None and self.location is not None:
-            return self._qualifier(i, plc, src)
-        if src is not None and (plc is None or src[1] >= plc[1]):
+        if src is not None and (
+            plc is None or (src[1] >= plc[1] and self.location is None)
+        ):
             self._take_source(i, *src)
             return src[1]
         if plc is not None:
-            self.rows, j = plc
-            self.location = Location(name="", name_ar=self.written(i, j))
-            return j
+            return self._take_place(i, plc, src)
         return self._date(i)
+
+    def _take_place(
+        self,
+        i: int,
+        plc: tuple[tuple[PlaceRow, ...], int],
+        src: tuple[SourceRow, int] | None,
+    ) -> int | None:
+        """A place at token i: a site's name, a qualifier or the location."""
+        if src is None and self.source is None:
+            site = self._place_outlet(i, plc[1])
+            if site is not None:
+                self.source = self._unknown_source(i, site)
+                return site
+        if self.location is not None:
+            return self._qualifier(i, plc, src)
+        self.rows, j = plc
+        self.location = Location(name="", name_ar=self.written(i, j))
+        return j
 
     def _date(self, i: int) -> int | None:
         """Take the dateline's date at token i, if it has none yet."""
@@ -388,11 +405,28 @@ class _Walk:
 
     def _names_outlet(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24)."""
-        words = self.tables.outlet_words
         run = self.toks[i:j]
         if not any(t.kind == "word" for t in run):
             return False
-        return any(t.kind == "num" or t.text in words for t in run)
+        return any(t.kind == "num" for t in run) or self._outlet_word(i, j)
+
+    def _outlet_word(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
+        words = self.tables.outlet_words
+        run = self.toks[i:j]
+        pairs = (f"{a.text} {b.text}" for a, b in itertools.pairwise(run))
+        return any(t.text in words for t in run) or any(p in words for p in pairs)
+
+    def _place_outlet(self, i: int, j: int) -> int | None:
+        """The end of a site named after a place: المدينة نيوز, صيدا اون لاين.
+
+        The place at tokens i..j-1 runs on, after a bare space, into outlet
+        words set off from the story; the place is then the site's name.
+        """
+        end = _unknown_run(self.toks, i, self.tables)
+        if end is None or end <= j or not self._outlet_word(j, end):
+            return None
+        return end
 
     def _unknown_source(self, i: int, j: int) -> Source:
         written = self.written(i, j)
