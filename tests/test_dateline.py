@@ -106,6 +106,10 @@ SHAPES = [
     # A site named after a place: the place is the outlet's name.
     ("حلب نيوز: قال", None, None, "حلب نيوز", None, "حلب نيوز:"),
     ("صيدا اون لاين\nشهدت", None, None, "صيدا اون لاين", None, "صيدا اون لاين"),
+    # A desk word and a colon hand over to the outlet.
+    ("متابعات: الوجهة 24\nعقد", None, None, "الوجهة 24", None, "متابعات: الوجهة 24"),
+    ("خاص: الأناضول\nقال", None, None, "AA", None, "خاص: الأناضول"),
+    ("خاص: قال مصدر", None, None, "STAFF", None, "خاص:"),
 ]
 
 
@@ -148,6 +152,11 @@ def test_reporter_name() -> None:
     found = tarikh.parse_dateline("نابلس/ محمد علي/ وفا: قال", reference=REF)
     assert found is not None
     assert found.reporter == "محمد علي"
+    found = tarikh.parse_dateline("عمان - بترا - كتب: محمد علي\nقال", reference=REF)
+    assert found is not None
+    assert found.reporter == "محمد علي"
+    assert found.source is not None
+    assert found.source.code == "PETRA"
 
 
 @pytest.mark.parametrize(

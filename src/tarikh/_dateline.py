@@ -252,6 +252,7 @@ class _Walk:
         self.location: Location | None = None
         self.rows: tuple[PlaceRow, ...] = ()
         self.source: Source | None = None
+        self.desk: Source | None = None  # the last source taken from the table
         self.date: DateMatch | None = None
         self.reporter: str | None = None
         self.unknown_first: tuple[int, int] | None = None
@@ -291,7 +292,12 @@ class _Walk:
             plc is None or (src[1] >= plc[1] and self.location is None)
         ):
             self._take_source(i, *src)
-            return src[1]
+            j = src[1]
+            # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
+            # and a colon hands over to the outlet, as after a byline.
+            desk = src[0].kind == "unknown" and self.source is self.desk
+            self.just_byline = desk and i == 0 and j < len(toks) and toks[j].text == ":"
+            return j
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i)
@@ -341,7 +347,7 @@ class _Walk:
                 return True  # يورابيا ـ خاص: the desk word adds nothing
             if held.code == held.name_ar and self.reporter is None:
                 self.reporter = held.name_ar  # the unknown name was a reporter
-        self.source = Source(
+        self.source = self.desk = Source(
             code=row.code,
             name=row.name,
             name_ar=self.written(i, j),
@@ -393,6 +399,16 @@ class _Walk:
             return None
         opened = i > 0 and self.toks[i - 1].text in _OPENERS | {"/", '"'}
         outlet = opened or self._names_outlet(i, j)
+        held = self.source
+        if (
+            after_byline
+            and held is not None
+            and held is self.desk
+            and held.kind == "unknown"
+        ):
+            # خاص: الوجهة 24 - a desk word from the table, then the outlet
+            self.source = self._unknown_source(i, j)
+            return j
         if self.items == 0 and self.unknown_first is None:
             self.unknown_first = (i, j)
         elif outlet and self.source is None:
