@@ -110,6 +110,8 @@ SHAPES = [
     ("متابعات: الوجهة 24\nعقد", None, None, "الوجهة 24", None, "متابعات: الوجهة 24"),
     ("خاص: الأناضول\nقال", None, None, "AA", None, "خاص: الأناضول"),
     ("خاص: قال مصدر", None, None, "STAFF", None, "خاص:"),
+    # A reporter after a bare space, closed by the colon ending the line.
+    ("* جدة سعيد الغامدي:\nأكد", "Jeddah", "SA", "STAFF", None, "جدة سعيد الغامدي:"),
 ]
 
 
@@ -183,7 +185,16 @@ def test_credit_at_the_end_of_a_story() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["دمشق تعلن عن خطة جديدة", "صرح وزير الخارجية", "", "   ", "12 تموز 2025"]
+    "text",
+    [
+        "دمشق تعلن عن خطة جديدة",
+        "صرح وزير الخارجية",
+        "",
+        "   ",
+        "12 تموز 2025",
+        "دمشق تعلن:\nأن",
+        "القاهرة قال مصدر:\nإن",
+    ],
 )
 def test_a_sentence_is_not_a_dateline(text: str) -> None:
     assert tarikh.parse_dateline(text, reference=REF) is None

@@ -394,7 +394,8 @@ class _Walk:
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
-        j = _unknown_run(self.toks, i, self.tables, after_byline=after_byline)
+        glued = after_byline or self._name_to_colon(i)
+        j = _unknown_run(self.toks, i, self.tables, after_byline=glued)
         if j is None:
             return None
         opened = i > 0 and self.toks[i - 1].text in _OPENERS | {"/", '"'}
@@ -418,6 +419,20 @@ class _Walk:
         else:
             return None
         return j
+
+    def _name_to_colon(self, i: int) -> bool:
+        """A name after the place and a bare space, closed by the line's colon.
+
+        ``الرياض حسين بالحارث:`` "Riyadh Hussein Balharith:": two words or
+        more, the colon last on the line, so it is no sentence ("دمشق تعلن").
+        """
+        toks = self.toks
+        if self.location is None or self.items != 1 or toks[i - 1].kind == "punct":
+            return False
+        j = i
+        while j < len(toks) and toks[j].kind == "word":
+            j += 1
+        return j - i >= 2 and j == len(toks) - 1 and toks[j].text == ":"  # noqa: PLR2004
 
     def _names_outlet(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24)."""
