@@ -279,7 +279,9 @@ def test_holidays_are_real_days() -> None:
 
 def test_relative_table() -> None:
     table = _toml("relative.toml")
-    assert set(table) == {"days", "today", "directions", "units", "sides", "periods"}
+    sections = {"days", "today", "directions", "units", "sides", "periods"}
+    assert set(table) == sections | {"weekday_alone"}
+    assert set(table["weekday_alone"]) == {"before"}
     assert set(table["sides"]) == {"past", "future"}
     assert set(table["periods"]) == {"week", "month", "year"}
     assert all(int(n) in range(-7, 8) for n in table["days"])

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tarikh
+from tarikh._api import Prefer
 
 NOW = dt.datetime(2025, 7, 12, 15, 30, 45)
 TODAY = NOW.date()
@@ -80,6 +81,9 @@ def test_relative_examples(
         "العراق اليوم",
         "قبل الانتخابات",
         "بعد ذلك",
+        "الواحد الأحد",  # "the One": a weekday alone needs يوم or commas
+        "الاثنين معا",  # "the two together"
+        "قال، الأحد أن",  # one comma is no setting-off
     ],
 )
 def test_not_relative(text: str) -> None:
@@ -196,6 +200,35 @@ def test_last_and_next_weekday(ref: dt.date, day: int) -> None:
     assert last.value.weekday() == day == after.value.weekday()
     assert 1 <= (ref - last.value).days <= 7
     assert 1 <= (after.value - ref).days <= 7
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ref=st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)),
+    day=st.integers(0, 6),
+    shape=st.sampled_from(["قال يوم {} إن", "أعلنت الوزارة، {}، أن", "نهار {}"]),
+    prefer=st.sampled_from(["past", "future", "nearest"]),
+)
+def test_weekday_alone_is_the_one_prefer_picks(
+    ref: dt.date, day: int, shape: str, prefer: Prefer
+) -> None:
+    names = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+    text = shape.format(names[day])
+    found = tarikh.find_dates(text, reference=ref, prefer=prefer)
+    assert len(found) == 1
+    value = found[0].value
+    assert type(value) is dt.date
+    assert value.weekday() == day
+    assert found[0].relative
+    assert text[found[0].span[0] : found[0].span[1]] == found[0].text
+    assert names[day] in found[0].text
+    gap = (value - ref).days
+    if prefer == "past":
+        assert -6 <= gap <= 0
+    elif prefer == "future":
+        assert 0 <= gap <= 6
+    else:
+        assert -3 <= gap <= 3
 
 
 def test_since_a_year_is_the_year_not_an_offset() -> None:

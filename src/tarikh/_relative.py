@@ -50,6 +50,7 @@ class _Vocabulary(NamedTuple):
     sides: dict[str, int]  # الماضي -1, المقبل +1
     periods: dict[str, Unit]  # الأسبوع week, الشهر month, العام year
     holidays: dict[str, tuple[str, int, int]]  # key -> (calendar, month, day)
+    alone_after: re.Pattern[str]  # what may stand before a weekday with no side
 
 
 @cache
@@ -92,7 +93,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         rf"(?(dir) (?:{count} )?{unit_word}"
         # الأسبوع الماضي "last week"; الأحد الماضي "last Sunday"
         rf"|(?(period) {L}(?P<side>{side}){R}"
-        rf"|(?(wday) {L}(?P<wside>{side}){R}"
+        rf"|(?(wday)(?: {L}(?P<wside>{side}){R})?"
         # أمس, أمس الجمعة "yesterday, Friday"
         rf"|(?: ?,? {weekday})?)))"
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
@@ -108,6 +109,8 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *(key(w) for w in table["today"]["words"]),
     }
     starts = re.compile(trie_pattern(first_words))
+    before = trie_pattern(key(w) for w in table["weekday_alone"]["before"])
+    alone_after = re.compile(rf"(?:{L}(?:{before})|,) ?$")
     return _Vocabulary(
         pattern,
         starts,
@@ -119,6 +122,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         sides,
         periods,
         holidays,
+        alone_after,
     )
 
 
@@ -211,6 +215,8 @@ def _side(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound 
     )
     precision: Precision = "day"
     try:
+        if m.group("wday") is not None and m.group("wside") is None:
+            return _weekday_alone(m, vocab, opts)
         if m.group("wday") is not None:
             weekday = vocab.weekdays[m.group("wday")]
             if vocab.sides[m.group("wside")] < 0:  # the last one before today
@@ -232,6 +238,34 @@ def _side(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound 
     except (OverflowError, ValueError):
         return None
     return RelativeFound(m.start(), m.end(), value, precision, warnings)
+
+
+def _weekday_alone(
+    m: re.Match[str], vocab: _Vocabulary, opts: Options
+) -> RelativeFound | None:
+    """يوم الأحد "on Sunday", "، الأحد،": the Sunday ``prefer`` picks.
+
+    "past" takes the last one on or before the reference, "future" the next
+    one on or after it, "nearest" whichever is closer (the past on a tie).
+    """
+    text, start = m.string, m.start()
+    commas = text.startswith(",", m.end()) or text.startswith(" ,", m.end())
+    head = vocab.alone_after.search(text, max(0, start - 8), start)
+    if head is None or (head.group().startswith(",") and not commas):
+        return None
+    today = opts.today()
+    back = (today.weekday() - vocab.weekdays[m.group("wday")]) % 7
+    ahead = (7 - back) % 7
+    if opts.prefer == "past" or (opts.prefer == "nearest" and back <= ahead):
+        value = today - timedelta(days=back)
+    else:
+        value = today + timedelta(days=ahead)
+    warnings: tuple[WarningCode, ...] = (
+        () if opts.clock is None else ("relative-to-now",)
+    )
+    if not head.group().startswith(","):
+        start = head.start()  # يوم الأحد: the day word belongs to the match
+    return RelativeFound(start, m.end(), value, "day", warnings)
 
 
 def _holiday(
