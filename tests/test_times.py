@@ -230,3 +230,50 @@ def test_relative_days_with_a_time(text: str, iso: str) -> None:
     found = tarikh.parse_date(text, reference=dt.datetime(2025, 7, 12, 15, 0))
     assert found is not None
     assert (found.iso(), found.text, found.relative) == (iso, text, True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ref=st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    twelve=st.booleans(),
+    digits=st.sampled_from(DIGITS),
+    prefix=st.sampled_from(["الساعة", "في الساعة", "عند الساعة"]),
+)
+def test_a_time_alone_after_the_hour_word_is_on_the_reference_date(  # noqa: PLR0913, PLR0917
+    ref: dt.date,
+    hour: int,
+    minute: int,
+    twelve: bool,  # noqa: FBT001
+    digits: dict[int, int],
+    prefix: str,
+) -> None:
+    if twelve:
+        period = "صباحاً" if hour < 12 else "مساءً"
+        clock = f"{hour % 12 or 12}:{minute:02d} {period}"
+    else:
+        clock = f"{hour}:{minute:02d}"
+    text = f"يبدأ الاجتماع {prefix} {clock}".translate(digits)
+    found = tarikh.find_dates(text, reference=ref)
+    assert len(found) == 1, text
+    assert found[0].value == dt.datetime.combine(ref, dt.time(hour, minute))
+    assert found[0].relative
+    assert found[0].text == f"{prefix} {clock}".translate(digits)
+    assert text[found[0].span[0] : found[0].span[1]] == found[0].text
+
+
+@pytest.mark.parametrize(
+    "text", ["على مدار الساعة", "ساعة الصفر", "الساعة 25", "الساعة الجديدة"]
+)
+def test_the_hour_word_without_a_time_is_no_date(text: str) -> None:
+    assert tarikh.find_dates(text, reference=REF) == []
+
+
+def test_a_time_alone_in_words_with_its_zone() -> None:
+    found = tarikh.parse_date(
+        "في الساعة العاشرة والنصف صباحاً بتوقيت مكة المكرمة", reference=DAY
+    )
+    assert found is not None
+    assert found.iso() == "2025-07-12T10:30+03:00"
+    assert found.relative

@@ -79,6 +79,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     for period in ("week", "month", "year"):
         periods |= {key(w): period for w in table["periods"][period]}
     side = trie_pattern(sides)
+    clock_words = [key(w) for w in read_toml(data_dir, "time.toml")["prefix"]["words"]]
     holidays = {
         key(name): (feast["calendar"], feast["month"], feast["day"])
         for feast in read_toml(data_dir, "holidays.toml").values()
@@ -88,7 +89,9 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         # One word start (after و ف "and, so" too), then the first word.
         rf"{edge}(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
         rf"|(?P<dir>{trie_pattern(past | future)})|(?P<period>{trie_pattern(periods)})"
-        rf"|(?P<wday>{weekdays_pattern})|(?P<holiday>{trie_pattern(holidays)})){R}"
+        rf"|(?P<wday>{weekdays_pattern})|(?P<holiday>{trie_pattern(holidays)})"
+        # الساعة 7 مساءً "at 7 p.m.": a time alone, on the reference date
+        rf"|(?P<clock>{trie_pattern(clock_words)})){R}"
         # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011")
         rf"(?(dir) (?:{count} )?{unit_word}"
         # الأسبوع الماضي "last week"; الأحد الماضي "last Sunday"
@@ -106,6 +109,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *periods,
         *weekdays,
         *holidays,
+        *clock_words,
         *(key(w) for w in table["today"]["words"]),
     }
     starts = re.compile(trie_pattern(first_words))
@@ -268,6 +272,19 @@ def _weekday_alone(
     return RelativeFound(start, m.end(), value, "day", warnings)
 
 
+def _time_alone(m: re.Match[str], opts: Options) -> RelativeFound | None:
+    """الساعة العاشرة صباحاً "at ten in the morning": that time on the reference date."""
+    clock = time_after(m.string, m.start())
+    if clock is None:
+        return None
+    warnings: list[WarningCode] = ["local-time"] if clock.local else []
+    if opts.clock is not None:
+        warnings.append("relative-to-now")
+    precision: Precision = clock.precision  # type: ignore[assignment]
+    value = on_day(opts.today(), clock)
+    return RelativeFound(m.start(), clock.end, value, precision, tuple(warnings))
+
+
 def _holiday(
     m: re.Match[str], vocab: _Vocabulary, opts: Options
 ) -> RelativeFound | None:
@@ -314,6 +331,8 @@ def find_relative(
             read = _side(m, vocab, opts)
         elif m.group("holiday") is not None:
             read = _holiday(m, vocab, opts)
+        elif m.group("clock") is not None:
+            read = _time_alone(m, opts)
         else:
             read = _day(m, vocab, opts)
         if read is not None:
