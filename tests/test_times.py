@@ -277,3 +277,30 @@ def test_a_time_alone_in_words_with_its_zone() -> None:
     assert found is not None
     assert found.iso() == "2025-07-12T10:30+03:00"
     assert found.relative
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    moment=st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2100, 12, 31)),
+    offset=st.none() | st.integers(-12 * 60, 14 * 60),
+    seconds=st.booleans(),
+    zulu=st.booleans(),
+)
+def test_iso_8601_datetimes_round_trip(
+    moment: dt.datetime,
+    offset: int | None,
+    seconds: bool,  # noqa: FBT001
+    zulu: bool,  # noqa: FBT001
+) -> None:
+    moment = moment.replace(microsecond=0, second=moment.second if seconds else 0)
+    if offset is not None:
+        moment = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+    text = moment.isoformat(timespec="seconds" if seconds else "minutes")
+    if zulu and offset == 0:
+        text = text.replace("+00:00", "Z")
+    found = tarikh.parse_date(f'"published":"{text}"')
+    assert found is not None, text
+    assert isinstance(found.value, dt.datetime)
+    assert found.value == moment, text
+    assert found.value.utcoffset() == moment.utcoffset()
+    assert found.text == text

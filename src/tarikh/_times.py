@@ -70,13 +70,16 @@ def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
         # After the date: a separator, perhaps الساعة "at", then the time:
         # 10:30, or after الساعة a bare hour (7) or one in words (العاشرة
         # والنصف "half past ten"), or a bare hour with its period (7 مساءً).
-        rf" ?[-,|،]? ?(?:{L}(?P<pre>{prefix}){R} ?)?"
+        # ISO 8601 glues the time with T (t once folded), some pages with @.
+        rf"(?:(?P<iso>t)|@| ?[-,|،]? ?)(?:{L}(?P<pre>{prefix}){R} ?)?"
         r"(?:(?P<h>(?<![0-9])[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])"
         r"|(?(pre)(?:(?P<h2>(?<![0-9])[0-9]{1,2})(?![0-9:])"
         rf"|{L}(?P<hw>{trie_pattern(hours)}){R}"
         rf"(?: {L}(?P<fr>{trie_pattern(fractions)}){R})?)"
         rf"|(?P<h3>(?<![0-9])[0-9]{{1,2}})(?![0-9:])(?= ?{any_period})))"
         rf"(?: ?{period})?"
+        # An ISO time's own offset: Z (z once folded), +03:00, -0500.
+        r"(?(iso)(?P<isooff>z(?![a-z])|[-+][0-9]{2}:?[0-9]{2}(?![0-9]))?)"
         # Then perhaps a zone: بتوقيت مكة المكرمة "Mecca time", GMT+3.
         rf"(?: ?,? ?(?:{L}(?P<local>{local}){R}"
         rf"|(?:{L}(?:{zone_prefix}){R} ?{L}(?P<zone>{trie_pattern(zones)})"
@@ -145,6 +148,9 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
     hour, minute, second, precision = clock
     zone_key, offset = m.group("zone") or m.group("alone"), m.group("off")
     zone = None if zone_key is None else vocab.zones[zone_key]
+    iso_offset = m.group("isooff")
+    if iso_offset is not None and zone is None:
+        zone, offset = "UTC", None if iso_offset == "z" else iso_offset
     return TimeOfDay(
         hour,
         minute,
