@@ -210,7 +210,9 @@ def _tables() -> _Tables:
     )
 
 
-_LONE_TATWEEL = re.compile(r"(?<!\S)\u0640+(?!\S)")
+# The run first, then its edges: a pattern that opens with a lookbehind is
+# tried at every position of the text; one that opens with the tatweel is not.
+_LONE_TATWEEL = re.compile(r"\u0640+(?!\S)")
 
 
 def _lone_tatweels(raw: str) -> dict[int, int]:
@@ -220,7 +222,11 @@ def _lone_tatweels(raw: str) -> dict[int, int]:
     """
     if "\u0640" not in raw:
         return {}
-    return {m.start(): m.end() for m in _LONE_TATWEEL.finditer(raw)}
+    return {
+        m.start(): m.end()
+        for m in _LONE_TATWEEL.finditer(raw)
+        if m.start() == 0 or raw[m.start() - 1].isspace()
+    }
 
 
 def _slow(raw: str) -> Normalized:
