@@ -297,6 +297,8 @@ class Results:
     find_ratio: float
     find_dates_us_per_kchar: float
     search_dates_us_per_kchar: float
+    find_dates_mb_s: float  # UTF-8 megabytes of text a second
+    search_dates_mb_s: float
 
 
 def run(n_strings: int, n_dp: int, n_articles: int, seed: int, chunk: int) -> Results:
@@ -325,6 +327,7 @@ def run(n_strings: int, n_dp: int, n_articles: int, seed: int, chunk: int) -> Re
         articles, max(1, chunk // 80), _tarikh_find, _dateparser_search
     )
     chars = sum(len(a) for a in articles)
+    size_mb = sum(len(a.encode("utf-8")) for a in articles) / 1e6
 
     us = 1e6
     return Results(
@@ -349,6 +352,8 @@ def run(n_strings: int, n_dp: int, n_articles: int, seed: int, chunk: int) -> Re
         find_ratio=t_search / t_find,
         find_dates_us_per_kchar=t_find / chars * 1000 * us,
         search_dates_us_per_kchar=t_search / chars * 1000 * us,
+        find_dates_mb_s=size_mb / t_find,
+        search_dates_mb_s=size_mb / t_search,
     )
 
 
@@ -398,6 +403,12 @@ def table(r: Results) -> str:
             f"  per 1000 chars (mean {r.article_chars:.0f} chars/art, µs)",
             f"{r.find_dates_us_per_kchar:.0f}",
             f"{r.search_dates_us_per_kchar:.0f}",
+            f"{r.find_ratio:.1f}x",
+        ),
+        (
+            "  throughput (MB/s of UTF-8 text)",
+            f"{r.find_dates_mb_s:.2f}",
+            f"{r.search_dates_mb_s:.3f}",
             f"{r.find_ratio:.1f}x",
         ),
         (
