@@ -280,7 +280,8 @@ def test_holidays_are_real_days() -> None:
 def test_relative_table() -> None:
     table = _toml("relative.toml")
     sections = {"days", "today", "directions", "units", "sides", "periods"}
-    assert set(table) == sections | {"weekday_alone"}
+    assert set(table) == sections | {"weekday_alone", "day_parts"}
+    assert set(table["day_parts"]) == {"am", "pm", "night"}
     assert set(table["weekday_alone"]) == {"before"}
     assert set(table["sides"]) == {"past", "future"}
     assert set(table["periods"]) == {"week", "month", "year"}

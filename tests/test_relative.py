@@ -39,6 +39,10 @@ EXAMPLES = [
     ("غداً", dt.date(2025, 7, 13), "day", ()),
     ("بكرة", dt.date(2025, 7, 13), "day", ()),
     ("بعد غد", dt.date(2025, 7, 14), "day", ()),
+    ("صباح الغد", dt.date(2025, 7, 13), "day", ()),
+    ("مساء أمس", dt.date(2025, 7, 11), "day", ()),
+    ("صباح اليوم", dt.date(2025, 7, 12), "day", ()),
+    ("فجر يوم أمس", dt.date(2025, 7, 11), "day", ()),
     ("اليوم السبت", dt.date(2025, 7, 12), "day", ()),
     ("أمس الجمعة", dt.date(2025, 7, 11), "day", ()),
     ("اليوم الأحد", dt.date(2025, 7, 12), "day", ("weekday-mismatch",)),
@@ -81,6 +85,7 @@ def test_relative_examples(
         "العراق اليوم",
         "قبل الانتخابات",
         "بعد ذلك",
+        "صباح الخير",  # "good morning"
         "الواحد الأحد",  # "the One": a weekday alone needs يوم or commas
         "الاثنين معا",  # "the two together"
         "قال، الأحد أن",  # one comma is no setting-off

@@ -20,7 +20,7 @@ from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
-from ._times import on_day, time_after, time_may_follow
+from ._times import in_period, on_day, time_after, time_may_follow
 
 __all__ = ["RelativeFound", "find_relative"]
 
@@ -51,6 +51,7 @@ class _Vocabulary(NamedTuple):
     periods: dict[str, Unit]  # الأسبوع week, الشهر month, العام year
     holidays: dict[str, tuple[str, int, int]]  # key -> (calendar, month, day)
     alone_after: re.Pattern[str]  # what may stand before a weekday with no side
+    day_parts: dict[str, str]  # صباح -> am, مساء -> pm, ليلة -> night
 
 
 @cache
@@ -67,6 +68,11 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     cardinals = {k: w.number for k, w in lex.words.items() if w.kind == "cardinal"}
     weekdays = {k: w.number for k, w in lex.words.items() if w.kind == "weekday"}
     today = trie_pattern(key(w) for w in table["today"]["words"])
+    day_parts = {
+        key(w): period for period, words in table["day_parts"].items() for w in words
+    }
+    part_words = list(day_parts)
+    parts = trie_pattern(part_words)
     weekdays_pattern = trie_pattern(weekdays)
     edge = rf"(?:{L}|(?<={L}[وف]))"
     digits = r"(?P<count>(?<![0-9])[0-9]{1,4}(?![0-9]))"
@@ -87,7 +93,8 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     }
     pattern = re.compile(
         # One word start (after و ف "and, so" too), then the first word.
-        rf"{edge}(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
+        rf"{edge}(?:(?P<part>{parts}) )?"
+        rf"(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
         rf"|(?P<dir>{trie_pattern(past | future)})|(?P<period>{trie_pattern(periods)})"
         rf"|(?P<wday>{weekdays_pattern})|(?P<holiday>{trie_pattern(holidays)})"
         # الساعة 7 مساءً "at 7 p.m.": a time alone, on the reference date
@@ -100,7 +107,9 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         # أمس, أمس الجمعة "yesterday, Friday"
         rf"|(?: ?,? {weekday})?)))"
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
-        r"(?(today)(?(wd)|(?!)))"
+        r"(?(today)(?(wd)|(?(part)|(?!))))"
+        # صباح الغد "tomorrow morning": a part of the day goes before a day only
+        r"(?(part)(?(day)|(?(today)|(?!))))"
     )
     first_words = {
         *days,
@@ -110,6 +119,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *weekdays,
         *holidays,
         *clock_words,
+        *part_words,
         *(key(w) for w in table["today"]["words"]),
     }
     starts = re.compile(trie_pattern(first_words))
@@ -127,6 +137,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         periods,
         holidays,
         alone_after,
+        day_parts,
     )
 
 
@@ -336,19 +347,29 @@ def find_relative(
         else:
             read = _day(m, vocab, opts)
         if read is not None:
-            read = _with_time(text, read)
+            part = m.group("part")
+            read = _with_time(
+                text, read, None if part is None else vocab.day_parts[part]
+            )
             pos = read.end
             found.append(read)
     return found
 
 
-def _with_time(text: str, read: RelativeFound) -> RelativeFound:
-    """غداً الساعة 7 مساءً "tomorrow at 7 p.m.": a day, then its time."""
+def _with_time(
+    text: str, read: RelativeFound, period: str | None = None
+) -> RelativeFound:
+    """غداً الساعة 7 مساءً "tomorrow at 7 p.m.": a day, then its time.
+
+    ``period`` is that of a part of the day before the day (مساء الغد).
+    """
     if read.precision != "day" or not time_may_follow(text, read.end):
         return read
     clock = time_after(text, read.end)
     if clock is None:
         return read
+    if period is not None:
+        clock = in_period(clock, period)
     day = read.value.date() if isinstance(read.value, datetime) else read.value
     warnings = read.warnings + (("local-time",) if clock.local else ())
     return read._replace(

@@ -19,7 +19,7 @@ from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
 
-__all__ = ["TimeOfDay", "on_day", "time_after", "time_may_follow"]
+__all__ = ["TimeOfDay", "in_period", "on_day", "time_after", "time_may_follow"]
 
 _NOON = 12
 
@@ -35,6 +35,7 @@ class TimeOfDay(NamedTuple):
     zone: str | None = None  # an IANA zone name (UTC too), when one is named
     offset: int | None = None  # minutes east of UTC, for GMT+3 / UTC+03:00
     local: bool = False  # بالتوقيت المحلي "local time": named, but no zone
+    period: str | None = None  # am | pm | night, when written after the time
 
 
 class _Vocabulary(NamedTuple):
@@ -160,7 +161,19 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
         zone,
         None if offset is None else _minutes(offset),
         m.group("local") is not None,
+        None if m.group("period") is None else vocab.periods[m.group("period")],
     )
+
+
+def in_period(clock: TimeOfDay, period: str) -> TimeOfDay:
+    """The time read in a part of the day named before it: مساء الغد الساعة 8.
+
+    A period written after the time wins, and so does a 24-hour time (20:00).
+    """
+    if clock.period is not None or not 1 <= clock.hour <= _NOON:
+        return clock
+    hour = _hour(clock.hour, period)
+    return clock if hour is None else clock._replace(hour=hour)
 
 
 def _minutes(offset: str) -> int | None:
