@@ -107,7 +107,8 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         # أمس, أمس الجمعة "yesterday, Friday"
         rf"|(?: ?,? {weekday})?)))"
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
-        r"(?(today)(?(wd)|(?(part)|(?!))))"
+        # اليوم alone only as the whole text (checked in _day): not فلسطين اليوم
+        r"(?(today)(?(wd)|(?(part)|(?= ?$))))"
         # صباح الغد "tomorrow morning": a part of the day goes before a day only
         r"(?(part)(?(day)|(?(today)|(?!))))"
     )
@@ -207,7 +208,16 @@ def _offset(
     return RelativeFound(m.start(), m.end(), value, precision, tuple(warnings))
 
 
+def _whole(m: re.Match[str]) -> bool:
+    """Whether the match is all the text holds: a field reading just "الأحد"."""
+    text = m.string
+    return not text[: m.start()].strip() and not text[m.end() :].strip()
+
+
 def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
+    alone = m.group("today") is not None and m.group("wd") is None
+    if alone and m.group("part") is None and not _whole(m):
+        return None  # اليوم alone inside a text: فلسطين اليوم, اليوم التالي
     distance = vocab.days[m.group("day")] if m.group("day") is not None else 0
     warnings: list[WarningCode] = []
     try:
@@ -266,7 +276,8 @@ def _weekday_alone(
     text, start = m.string, m.start()
     commas = text.startswith(",", m.end()) or text.startswith(" ,", m.end())
     head = vocab.alone_after.search(text, max(0, start - 8), start)
-    if head is None or (head.group().startswith(",") and not commas):
+    whole = head is None and _whole(m)
+    if not whole and (head is None or (head.group().startswith(",") and not commas)):
         return None
     today = opts.today()
     back = (today.weekday() - vocab.weekdays[m.group("wday")]) % 7
@@ -278,7 +289,7 @@ def _weekday_alone(
     warnings: tuple[WarningCode, ...] = (
         () if opts.clock is None else ("relative-to-now",)
     )
-    if not head.group().startswith(","):
+    if head is not None and not head.group().startswith(","):
         start = head.start()  # يوم الأحد: the day word belongs to the match
     return RelativeFound(start, m.end(), value, "day", warnings)
 
