@@ -105,6 +105,10 @@ GRAMMAR_ROLES: Mapping[WordKind, str] = {
     ),
     "year_prefix": 'Comes before a year (من عام 1980, "of the year 1980").',
     "day_suffix": "An English or French ordinal suffix after a day number (4 th, 1er).",
+    "range_link": (
+        "Links the first day of a range to the last, whose month it shares "
+        '(من 13 إلى 15 تموز, "from 13 to 15 July").'
+    ),
 }
 
 

@@ -356,3 +356,40 @@ def test_a_year_alone_with_a_year_word_or_era(
     found = tarikh.parse_date(text, reference=REF)
     assert found is not None
     assert (found.iso(), found.precision, found.calendar) == (iso, "year", calendar)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "من 13 إلى 15 تموز 2025",
+            ("2025-07-13", "13"),
+            ("2025-07-15", "15 تموز 2025"),
+        ),
+        ("13-15 يوليو 2025", ("2025-07-13", "13"), ("2025-07-15", "15 يوليو 2025")),
+        ("١٣ و١٤ تموز ٢٠٢٥", ("2025-07-13", "١٣"), ("2025-07-14", "١٤ تموز ٢٠٢٥")),
+        (
+            "13 حتى 15 رمضان 1446 هـ",
+            ("2025-03-13", "13"),
+            ("2025-03-15", "15 رمضان 1446 هـ"),
+        ),
+    ],
+)
+def test_a_range_of_days_gives_both_days(
+    text: str, first: tuple[str, str], last: tuple[str, str]
+) -> None:
+    found = tarikh.find_dates(text)
+    assert [(m.iso(), m.text) for m in found] == [first, last]
+    for m in found:
+        assert text[m.span[0] : m.span[1]] == m.text
+    parsed = tarikh.parse_date(text)
+    assert parsed is not None
+    assert parsed.iso() == first[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["20 إلى 15 تموز 2025", "2025/13 - 15 تموز 2025", "10:13 - 15 تموز 2025"]
+)
+def test_not_a_range(text: str) -> None:
+    found = tarikh.find_dates(text)
+    assert [m.iso() for m in found] == ["2025-07-15"]

@@ -7,11 +7,11 @@ from datetime import date, datetime
 from typing import Literal
 
 from ._errors import DateNotFoundError, InvalidDateError
-from ._grammar import candidates, grammar
+from ._grammar import Candidate, candidates, grammar
 from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
-from ._resolve import Options, Rejected, resolve
+from ._resolve import Options, Rejected, Resolved, resolve
 from ._results import Dateline, DateMatch, match_of, relative_match
 
 __all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
@@ -79,8 +79,31 @@ def _calendar_dates(
                 start, end = norm.raw_span(found.start, found.end)
                 rejected.append((text[start:end], found.why))
             continue
+        first = _range_start(norm.text, candidate, opts)
+        if first is not None:
+            span = norm.raw_span(first.start, first.end)
+            yield first.start, first.end, match_of(text, span, first)
         span = norm.raw_span(found.start, found.end)
         yield found.start, found.end, match_of(text, span, found)
+
+
+def _range_start(text: str, candidate: Candidate, opts: Options) -> Resolved | None:
+    """The first day of a range of days: 13 in "من 13 إلى 15 تموز".
+
+    It shares the month and year written after the last day, and is a match of
+    its own (its span is its number), so a range gives both its days.
+    """
+    part = candidate.first
+    if candidate.second is not None or part.day is None or part.month_calendar is None:
+        return None
+    window = max(0, candidate.start - 24)
+    m = grammar(lexicon()).range_start.search(text, window, candidate.start)
+    if m is None or not 1 <= int(m.group("day")) < part.day:
+        return None
+    start, end = m.span("day")
+    first = part._replace(start=start, end=end, day=int(m.group("day")), weekday=None)
+    found = resolve(Candidate(start, end, first), opts)
+    return None if isinstance(found, Rejected) else found
 
 
 def _joins(text: str, end: int, start: int) -> bool:

@@ -102,6 +102,7 @@ class Grammar(NamedTuple):
     join: re.Pattern[str]
     close: re.Pattern[str]
     words: dict[str, Word]
+    range_start: re.Pattern[str]  # 13 إلى, before the last day of a range
 
 
 @cache
@@ -176,7 +177,14 @@ def grammar(lex: Lexicon) -> Grammar:
         + 12  # spaces and separators between them
     )
     anchor = re.compile(rf"[0-9]|{w.month}")
-    return Grammar(date, anchor, room, join, re.compile(r" ?\)"), dict(lex.words))
+    # The first day of a range, right before the date of its last day.
+    range_start = re.compile(
+        rf"(?<![0-9/.:-])(?P<day>[0-9]{{1,2}}) ?"
+        rf"(?:[-\u2013]|{L}(?:{w.range_link}){R}) ?$"
+    )
+    return Grammar(
+        date, anchor, room, join, re.compile(r" ?\)"), dict(lex.words), range_start
+    )
 
 
 def _longest_keys(lex: Lexicon) -> dict[str, int]:

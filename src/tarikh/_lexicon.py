@@ -45,6 +45,7 @@ WordKind = Literal[
     "ordinal_link",
     "year_prefix",
     "day_suffix",
+    "range_link",
 ]
 HijriOrGregorian = Literal["gregorian", "hijri"]
 
@@ -60,6 +61,7 @@ _PRIORITY: tuple[WordKind, ...] = (
     "weekday_prefix",
     "year_prefix",
     "day_suffix",
+    "range_link",
     "cardinal",
 )
 
@@ -70,6 +72,7 @@ _GRAMMAR_GROUPS: tuple[WordKind, ...] = (
     "ordinal_link",
     "year_prefix",
     "day_suffix",
+    "range_link",
 )
 
 

@@ -42,6 +42,7 @@ class WordPatterns(NamedTuple):
     ordinal_link: str
     year_prefix: str
     day_suffix: str
+    range_link: str
 
 
 def trie_pattern(words: Iterable[str]) -> str:
