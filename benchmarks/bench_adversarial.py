@@ -74,6 +74,11 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "diacritics": ("'تَمُّوزَ ١٢ ' * N", lambda: "تَمُّوزَ ١٢ "),
     "whitespace": ("' \\t\\n\\u00a0' * N", lambda: " \t\n\u00a0"),
     "brackets": ("'(12 (' * N", lambda: "(12 ("),
+    "weekdays": ("'الأحد ' * N: a weekday alone, again and again", lambda: "الأحد "),
+    "hour-word": ("'الساعة ' * N", lambda: "الساعة "),
+    "since": ("'منذ ' * N", lambda: "منذ "),
+    "day-parts": ("'صباح الغد ' * N", lambda: "صباح الغد "),
+    "ranges": ("'13 الى ' * N", lambda: "13 الى "),
     "no-spaces": (
         "the article with no white space",
         lambda: "".join(_article().split()),

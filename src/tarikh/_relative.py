@@ -208,10 +208,20 @@ def _offset(
     return RelativeFound(m.start(), m.end(), value, precision, tuple(warnings))
 
 
+_BLANK = re.compile(r"\s*")
+
+
 def _whole(m: re.Match[str]) -> bool:
-    """Whether the match is all the text holds: a field reading just "الأحد"."""
+    """Whether the match is all the text holds: a field reading just "الأحد".
+
+    Only white space may stand around it; the test stops at the first other
+    character, so it costs nothing in a long text.
+    """
     text = m.string
-    return not text[: m.start()].strip() and not text[m.end() :].strip()
+    return (
+        _BLANK.fullmatch(text, 0, m.start()) is not None
+        and _BLANK.fullmatch(text, m.end()) is not None
+    )
 
 
 def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
