@@ -311,3 +311,9 @@ def test_iso_8601_datetimes_round_trip(
     assert found.value == moment, text
     assert found.value.utcoffset() == moment.utcoffset()
     assert found.text == text
+
+
+def test_an_iso_offset_past_14_hours_names_no_zone() -> None:
+    found = tarikh.parse_date("2023-06-22T16:30:16+15:00")
+    assert found is not None
+    assert found.value == dt.datetime(2023, 6, 22, 16, 30, 16)

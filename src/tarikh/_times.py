@@ -150,8 +150,10 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
     zone_key, offset = m.group("zone") or m.group("alone"), m.group("off")
     zone = None if zone_key is None else vocab.zones[zone_key]
     iso_offset = m.group("isooff")
-    if iso_offset is not None and zone is None:
-        zone, offset = "UTC", None if iso_offset == "z" else iso_offset
+    if iso_offset == "z" and zone is None:
+        zone = "UTC"
+    elif iso_offset is not None and zone is None and _minutes(iso_offset) is not None:
+        zone, offset = "UTC", iso_offset  # +15:00 is no offset: left naive
     return TimeOfDay(
         hour,
         minute,
