@@ -13,7 +13,7 @@ import itertools
 from typing import Literal
 
 import pytest
-from conftest import REF
+from conftest import CORPUS, REF
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import (
@@ -423,6 +423,52 @@ def test_find_dates_finds_every_date_in_order(cases: list[Case], glue: str) -> N
         assert offset + lo <= m.span[0], (text, m)
         assert m.span[1] <= offset + hi, (text, m)
         offset += len(case.text) + len(glue)
+
+
+def _plain_sentences() -> list[str]:
+    """Sentences of the seed article that hold no number and no date."""
+    text = (CORPUS / "seed_article.txt").read_text("utf-8")
+    pieces = [p.strip() for line in text.splitlines() for p in line.split(".")]
+    return [
+        p
+        for p in pieces
+        if len(p) > 20
+        and not any(c.isdigit() for c in p)
+        and not tarikh.find_dates(p, reference=REF)
+    ]
+
+
+SENTENCES = _plain_sentences()
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(date_cases(), st.sampled_from(SENTENCES)), min_size=1, max_size=4
+    ),
+    # Not a full stop right after the date ("1343 ه." takes it in as the era's),
+    # nor في before it ("في يوم الخميس" takes it in as the weekday's).
+    st.sampled_from(["{s}.\n{d}\n", "{s}، {d}، ", "{s} ({d}) ", "{s}. {d}\n"]),
+    st.sampled_from(SENTENCES),
+)
+def test_find_dates_in_a_paragraph_finds_exactly_its_dates(
+    parts: list[tuple[Case, str]], shape: str, last: str
+) -> None:
+    """k dates among ordinary sentences: exactly those k, in order, in place."""
+    parts = [(c, s) for c, s in parts if c.dayfirst]
+    text, starts = "", []
+    for case, sentence in parts:
+        head = shape.split("{d}", 1)[0].format(s=sentence)
+        starts.append(len(text) + len(head))
+        text += shape.format(s=sentence, d=case.text)
+    text += last
+    found = tarikh.find_dates(text, reference=REF)
+    assert [m.value for m in found] == [c.value for c, _ in parts], text
+    for (case, _), start, m in zip(parts, starts, found, strict=True):
+        lo, hi = case.within
+        assert start + lo <= m.span[0], (text, m)
+        assert m.span[1] <= start + hi, (text, m)
+        assert text[m.span[0] : m.span[1]] == m.text
 
 
 @SETTINGS
