@@ -362,10 +362,11 @@ class _Walk:
         plc: tuple[tuple[PlaceRow, ...], int],
         src: tuple[SourceRow, int] | None,
     ) -> int | None:
-        """A country beside the place, in brackets or after a comma.
+        """A country beside the place: in brackets, or after a comma or a dash.
 
-        طرابلس (ليبيا) "Tripoli (Libya)", الرياض، السعودية "Riyadh, Saudi Arabia":
-        it settles which place is meant; anything else is not taken here.
+        طرابلس (ليبيا) "Tripoli (Libya)", الرياض، السعودية "Riyadh, Saudi Arabia",
+        صنعاء - اليمن -: it settles which place is meant; anything else is not
+        taken here.
         """
         rows, j = plc
         countries = {row.country for row in rows if row.kind == "country"}
