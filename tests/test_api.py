@@ -393,3 +393,9 @@ def test_a_range_of_days_gives_both_days(
 def test_not_a_range(text: str) -> None:
     found = tarikh.find_dates(text)
     assert [m.iso() for m in found] == ["2025-07-15"]
+
+
+@pytest.mark.parametrize("text", ["يوليو 13-15", "تموز 13 - 15"])
+def test_a_range_after_the_month_is_no_two_digit_year(text: str) -> None:
+    """Not "July 2013" nor "13 July 2015": the number after the dash ends a range."""
+    assert tarikh.find_dates(text) == []

@@ -45,7 +45,9 @@ Rule = Literal[
 
 # Numbers: never part of a longer digit run.
 _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
-_YEAR_END = r"(?= ?(?:[-/.,()!?:;\"'\n]|${era}))"  # a two-digit year ends the date
+# A two-digit year ends the date; a dash and a number after it make a range
+# of days (يوليو 13-15), not a year.
+_YEAR_END = r"(?= ?(?:-(?! ?[0-9])|[/.,()!?:;\"'\n]|${era}))"
 _SEP = (
     r"(?: ?[-/.,] ?| )?"  # between the parts of a date: "12 تموز", "12-تموز", "12تموز"
 )
@@ -135,7 +137,8 @@ def grammar(lex: Lexicon) -> Grammar:
     )
     # After the month: with a day before it, an optional year; without one, a
     # year, with perhaps a day first (دجنبر 11, 1987).
-    day_after = rf"(?P<day2>{_DAY}){suffix} ?[-,]? ?"
+    # A dash before a two-digit year is a range of days (يوليو 13-15), not a year.
+    day_after = rf"(?P<day2>{_DAY}){suffix} ?(?:,|-(?= ?[0-9]{{4}}))? ?"
     after_month = (
         rf"(?:(?(lead){_SEP}|{_SEP}(?:{day_after})?){year})?"
         r"(?(lead)|(?(year)|(?!)))"
