@@ -54,6 +54,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from tarikh._normalize import normalize
+from tarikh._places import ARTICLE as _ARTICLE
+from tarikh._places import article_keys
 
 __all__ = ["OUTPUT", "Row", "main", "render", "rows"]
 
@@ -83,8 +85,6 @@ _REMOVED_MARKS = frozenset(
 _SEPARATORS = frozenset(" \u00a0-")
 _ALLOWED = _LETTERS | _REMOVED_MARKS | _SEPARATORS
 _QUALIFIER = re.compile(r" \(| - ")
-_ARTICLE = "ال"
-_MIN_REST_AFTER_ARTICLE = 3
 
 # CLDR two-letter codes that are not places: groupings (EU, EZ, UN), the
 # "Outlying Oceania" macro-region (QO), pseudo-locales (XA, XB), unknown (ZZ).
@@ -133,18 +133,7 @@ def keys_for(name: str) -> list[str]:
     ['الرس']
     """
     key = normalize(name).strip()
-    if not key or key == _ARTICLE:
-        return []
-    out = [key]
-    rest = key[len(_ARTICLE) :]
-    letters = sum(ch in _LETTERS for ch in rest)
-    if (
-        key.startswith(_ARTICLE)
-        and rest[:1] in _LETTERS
-        and letters >= _MIN_REST_AFTER_ARTICLE
-    ):
-        out.append(rest)
-    return out
+    return article_keys(key) if key and key != _ARTICLE else []
 
 
 def _city_rows(cities: Iterable[Any]) -> Iterator[Row]:

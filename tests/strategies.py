@@ -451,6 +451,11 @@ def _case(
     )
 
 
+def _weekday_checked(case: Case, *, wrong: bool) -> Case:
+    """``case``, warned ``weekday-mismatch`` when its weekday was drawn wrong."""
+    return replace(case, warnings=frozenset(("weekday-mismatch",) if wrong else ()))
+
+
 @st.composite
 def day_month_year_dates(draw: st.DrawFn) -> Case:
     """``[label] [يوم السبت، ] 12 تموز 2025 [م] [words]``, in every system."""
@@ -479,10 +484,7 @@ def day_month_year_dates(draw: st.DrawFn) -> Case:
         (day, month, year),
         (day[0] if wd_start is None else wd_start, end),
     )
-    return replace(
-        case,
-        warnings=frozenset(("weekday-mismatch",) if wrong else ()),
-    )
+    return _weekday_checked(case, wrong=wrong)
 
 
 @st.composite
@@ -510,10 +512,7 @@ def month_day_year_dates(draw: st.DrawFn) -> Case:
         (month, day, year),
         (month[0] if wd_start is None else wd_start, end),
     )
-    return replace(
-        case,
-        warnings=frozenset(("weekday-mismatch",) if wrong else ()),
-    )
+    return _weekday_checked(case, wrong=wrong)
 
 
 @st.composite
@@ -579,10 +578,7 @@ def ordinal_dates(draw: st.DrawFn) -> Case:
         (day, month, year),
         (day[0] if wd_start is None else wd_start, end),
     )
-    return replace(
-        case,
-        warnings=frozenset(("weekday-mismatch",) if wrong else ()),
-    )
+    return _weekday_checked(case, wrong=wrong)
 
 
 @st.composite
@@ -615,10 +611,7 @@ def dual_month_dates(draw: st.DrawFn) -> Case:
         (day, month, year),
         (day[0] if wd_start is None else wd_start, end),
     )
-    return replace(
-        case,
-        warnings=frozenset(("weekday-mismatch",) if wrong else ()),
-    )
+    return _weekday_checked(case, wrong=wrong)
 
 
 def _written_part(

@@ -64,6 +64,28 @@ def compact(text: str) -> str:
     return "".join(ch for ch in key(text) if ch not in " .")
 
 
+ARTICLE = "ال"  # the definite article, which datelines write or leave out
+_MIN_AFTER_ARTICLE = 3  # letters: الخليل -> خليل, but not الرس -> رس
+
+
+def article_keys(name_key: str) -> list[str]:
+    """A normalised place name, and the same without a leading ``ال``.
+
+    Both the gazetteer's build and the reviewed table index a place so.
+
+    >>> article_keys("الخرطوم"), article_keys("الرس"), article_keys("غزه")
+    (['الخرطوم', 'خرطوم'], ['الرس'], ['غزه'])
+    """
+    rest = name_key[len(ARTICLE) :]
+    if (
+        name_key.startswith(ARTICLE)
+        and rest[:1].isalpha()
+        and sum(ch.isalpha() for ch in rest) >= _MIN_AFTER_ARTICLE
+    ):
+        return [name_key, rest]
+    return [name_key]
+
+
 def _rows(name: str, columns: tuple[str, ...], data_dir: str) -> list[dict[str, str]]:
     path = os.path.join(data_dir, name)
     try:
@@ -137,11 +159,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             0,
             reviewed=True,
         )
-        name = key(row["name_ar"])
-        # Also without the article, as the gazetteer indexes its keys, when
-        # three letters at least remain (الخليل -> خليل, but not الرم -> رم).
-        bare = name[2:] if name.startswith("ال") and len(name) >= 5 else name  # noqa: PLR2004
-        for variant in {name, bare}:
+        for variant in article_keys(key(row["name_ar"])):
             found.setdefault(variant, []).append(place)
     gazetteer_columns = ("key", "geonameid", "name", "country", "kind", "population")
     for row in _rows("gazetteer.tsv", gazetteer_columns, data_dir):
