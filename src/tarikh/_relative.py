@@ -20,7 +20,7 @@ from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
-from ._times import in_period, on_day, time_after, time_may_follow
+from ._times import in_period, on_day, prefix_words, time_after, time_may_follow
 
 __all__ = ["RelativeFound", "find_relative"]
 
@@ -85,7 +85,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     for period in ("week", "month", "year"):
         periods |= {key(w): period for w in table["periods"][period]}
     side = trie_pattern(sides)
-    clock_words = [key(w) for w in read_toml(data_dir, "time.toml")["prefix"]["words"]]
+    clock_words = prefix_words(data_dir)
     holidays = {
         key(name): (feast["calendar"], feast["month"], feast["day"])
         for feast in read_toml(data_dir, "holidays.toml").values()

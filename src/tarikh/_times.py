@@ -19,7 +19,14 @@ from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
 
-__all__ = ["TimeOfDay", "in_period", "on_day", "time_after", "time_may_follow"]
+__all__ = [
+    "TimeOfDay",
+    "in_period",
+    "on_day",
+    "prefix_words",
+    "time_after",
+    "time_may_follow",
+]
 
 _NOON = 12
 
@@ -44,6 +51,12 @@ class _Vocabulary(NamedTuple):
     zones: dict[str, str]  # key -> IANA zone name
     hours: dict[str, int]  # العاشرة -> 10
     fractions: dict[str, int]  # والنصف -> 30, إلا ربع -> -15
+    prefix: re.Pattern[str]  # الساعة "at": the word before a time, anywhere
+
+
+def prefix_words(data_dir: str = DATA_DIR) -> list[str]:
+    """The keys of the words before a time (الساعة "at"), from time.toml."""
+    return [key(w) for w in read_toml(data_dir, "time.toml")["prefix"]["words"]]
 
 
 @cache
@@ -54,7 +67,7 @@ def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
         for period, words in table["periods"].items()
         for word in words
     }
-    prefix = trie_pattern(key(w) for w in table["prefix"]["words"])
+    prefix = trie_pattern(prefix_words(data_dir))
     zone_table = read_toml(data_dir, "zones.toml")
     zones = {key(w): name for name, words in zone_table["zones"].items() for w in words}
     alone = {key(w): n for n, words in zone_table["standalone"].items() for w in words}
@@ -86,7 +99,9 @@ def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
         rf"|(?:{L}(?:{zone_prefix}){R} ?{L}(?P<zone>{trie_pattern(zones)})"
         rf"|{L}(?P<alone>{trie_pattern(alone)})){R}(?: ?{offset})?))?"
     )
-    return _Vocabulary(pattern, periods, {**zones, **alone}, hours, fractions)
+    return _Vocabulary(
+        pattern, periods, {**zones, **alone}, hours, fractions, re.compile(prefix)
+    )
 
 
 def _hour(hour: int, period: str | None) -> int | None:
@@ -208,12 +223,13 @@ def _zone(clock: TimeOfDay) -> tzinfo | None:
 def time_may_follow(text: str, pos: int) -> bool:
     """A cheap test before the time pattern runs.
 
-    A time has a colon or الساعة "at" near, or a digit right after (7 مساءً).
+    A time has a colon or a word for "at" (الساعة, time.toml) near, or a digit
+    right after (7 مساءً).
     """
     return (
         text.find(":", pos, pos + 24) >= 0
-        or text.find("ساع", pos, pos + 14) >= 0
         or _DIGIT_NEAR.match(text, pos) is not None
+        or _vocabulary().prefix.search(text, pos, pos + 16) is not None
     )
 
 
