@@ -8,8 +8,10 @@ import pytest
 from conftest import REF
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import DIGIT_SETS, GREGORIAN_SYSTEMS, month_names, to_digits
 
 import tarikh
+from tarikh._lexicon import MonthSystem
 
 DAY = dt.date(2025, 7, 12)
 
@@ -317,3 +319,31 @@ def test_an_iso_offset_past_14_hours_names_no_zone() -> None:
     found = tarikh.parse_date("2023-06-22T16:30:16+15:00")
     assert found is not None
     assert found.value == dt.datetime(2023, 6, 22, 16, 30, 16)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    moment=st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2070, 12, 31)),
+    system=st.sampled_from(GREGORIAN_SYSTEMS),
+    data=st.data(),
+    digits=st.sampled_from(DIGIT_SETS),
+)
+def test_day_time_year_month_from_separate_boxes(
+    moment: dt.datetime,
+    system: MonthSystem,
+    data: st.DataObject,
+    digits: str,
+) -> None:
+    # Pages that set day, time, year and month in boxes of their own read,
+    # in logical order, as day, time, year, month: 15 08:51 2026 فيفري.
+    month = data.draw(st.sampled_from(month_names(system, moment.month)))
+    boxes = f"{moment.day:02d} {moment:%H:%M} {moment.year} {month}"
+    text = f"تونس - {to_digits(boxes, digits)} - عاجل"
+    found = tarikh.parse_date(text, reference=REF)
+    assert found is not None, text
+    assert found.value == moment.replace(second=0, microsecond=0), text
+    assert (found.precision, found.text) == ("minute", to_digits(boxes, digits))
+
+
+def test_boxes_need_their_time() -> None:
+    assert tarikh.parse_date("15 2026 فيفري", reference=REF) is None

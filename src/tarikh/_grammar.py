@@ -156,13 +156,20 @@ def grammar(lex: Lexicon) -> Grammar:
         rf"(?: ?(?P<yo_era>{era}){R})?"
         rf"|(?<![0-9])(?P<yo_year2>[0-9]{{3,4}}) ?(?P<yo_era2>{era}){R}"
     )
+    # Pages whose day, time, year and month sit in separate boxes come out,
+    # once the boxes are read in logical order, as day, time, year, month:
+    # 15 08:51 2026 فيفري.  The time is required: it sets the shape apart.
+    boxes = (
+        rf"(?P<bx_day>{_DAY}) (?P<bx_time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)"
+        rf" (?P<bx_year>(?<![0-9])[0-9]{{4}}(?![0-9])) {L}(?P<bx_month>{w.month}){R}"
+    )
     # Dates start at a word or a number (or after a proclitic): one cheap test
     # per position before any branch is tried keeps long texts fast.
     start = rf"(?:{L}|(?=[0-9])|(?<={L}[وبلف]))"
     date = re.compile(
         rf"{start}(?:{weekday_before})?"
         rf"(?:(?P<named>{lead}?{month}{after_month})|(?P<numeric>{numeric})"
-        rf"|(?P<year_only>{year_only}))"
+        rf"|(?P<year_only>{year_only})|(?P<boxes>{boxes}))"
         rf"{weekday_after}"
     )
     join = re.compile(
@@ -322,11 +329,25 @@ def year_only(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     )
 
 
+def boxes(m: re.Match[str], words: dict[str, Word]) -> DatePart:
+    """``15 08:51 2026 فيفري``: day, time, year and month from separate boxes."""
+    day, month, year, weekday = m.group("bx_day", "bx_month", "bx_year", "wd")
+    return _part(
+        "day_month_year",
+        m,
+        words,
+        int(day),
+        (month, None, year, None, weekday, m.group("wd2")),
+    )
+
+
 def _read(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     if m.group("named") is not None:
         return named(m, words)
     if m.group("numeric") is not None:
         return numeric(m, words)
+    if m.group("boxes") is not None:
+        return boxes(m, words)
     return year_only(m, words)
 
 
@@ -362,6 +383,9 @@ def _complete(text: str, m: re.Match[str], g: Grammar) -> tuple[Candidate | None
                 close = g.close.match(text, pos)
                 if close is not None:
                     pos = close.end()
+    if m.group("boxes") is not None:  # the time is inside: 15 08:51 2026 فيفري
+        clock = time_after(text, m.start("bx_time"))
+        return Candidate(first.start, pos, first, second, clock), pos
     # A time of day after a date with a day: الساعة 10:30 صباحاً "at 10:30 a.m."
     near = first.day is not None and time_may_follow(text, pos)
     clock = time_after(text, pos) if near else None
