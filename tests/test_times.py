@@ -347,3 +347,64 @@ def test_day_time_year_month_from_separate_boxes(
 
 def test_boxes_need_their_time() -> None:
     assert tarikh.parse_date("15 2026 فيفري", reference=REF) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ref=st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    marker=st.sampled_from(["period", "zone", "whole"]),
+    digits=st.sampled_from(DIGIT_SETS),
+)
+def test_a_time_alone_in_digits_needs_a_period_a_zone_or_the_whole_text(
+    ref: dt.date, hour: int, minute: int, marker: str, digits: str
+) -> None:
+    if marker == "period":
+        clock = f"{hour % 12 or 12}:{minute:02d} {'ص' if hour < 12 else 'م'}"
+        text = f"يبدأ العرض {clock} في القاعة"
+    elif marker == "zone":
+        clock = f"{hour}:{minute:02d} بتوقيت غرينتش"
+        text = f"يبدأ العرض {clock} في القاعة"
+    else:
+        clock = text = f"{hour:02d}:{minute:02d}"
+    text, clock = to_digits(text, digits), to_digits(clock, digits)
+    found = tarikh.find_dates(text, reference=ref)
+    assert len(found) == 1, text
+    assert found[0].value.replace(tzinfo=None) == dt.datetime.combine(
+        ref, dt.time(hour, minute)
+    )
+    assert (found[0].text, found[0].relative) == (clock, True)
+    assert text[found[0].span[0] : found[0].span[1]] == clock
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["انتهت المباراة 2:1", "الآية 10:30 من السورة", "12/10:30 ص", "بنسبة 3:45 بالمئة"],
+)
+def test_a_bare_hour_and_minute_inside_text_is_no_time(text: str) -> None:
+    assert tarikh.find_dates(text, reference=REF) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    moment=st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2070, 12, 31)),
+    system=st.sampled_from(GREGORIAN_SYSTEMS),
+    data=st.data(),
+    prefix=st.sampled_from(["", "الساعة ", "في تمام الساعة "]),
+    joiner=st.sampled_from([" ", " - ", "، ", " ,"]),
+)
+def test_a_time_before_its_date_is_that_date_s_time(
+    moment: dt.datetime,
+    system: MonthSystem,
+    data: st.DataObject,
+    prefix: str,
+    joiner: str,
+) -> None:
+    month = data.draw(st.sampled_from(month_names(system, moment.month)))
+    clock = f"{moment.hour % 12 or 12}:{moment:%M} {'ص' if moment.hour < 12 else 'م'}"
+    written = f"{prefix}{clock}{joiner}{moment.day} {month} {moment.year}"
+    found = tarikh.find_dates(f"تقرر عقد الجلسة {written} في المقر", reference=REF)
+    assert [(m.value, m.text) for m in found] == [
+        (moment.replace(second=0, microsecond=0), written)
+    ]

@@ -12,7 +12,7 @@ from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
 from ._resolve import Options, Rejected, Resolved, resolve
-from ._results import Dateline, DateMatch, match_of, relative_match
+from ._results import Dateline, DateMatch, match_of, relative_match, time_before
 
 __all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
@@ -123,15 +123,22 @@ def _results(
     norm = normalize_with_offsets(text)
     lex = lexicon()
     pos = 0
-    for start, end, match in _calendar_dates(text, norm, opts, rejected):
+    for start, end, dated in _calendar_dates(text, norm, opts, rejected):
+        match = dated
         # Relative expressions in the gap before this date: looked for lazily,
         # so parse_date reads only the text up to its first date.
         if start - pos > 2:  # noqa: PLR2004 - room for a word: أمس "yesterday"
             for rel in find_relative(norm.text, lex, opts, pos, start):
-                # One that runs into the date, or names the day the date then
-                # writes out (اليوم السبت الموافق 12 يوليو 2025), gives way to it.
-                if rel.end <= start and not _joins(norm.text, rel.end, start):
+                if rel.end > start:
+                    continue  # one that runs into the date gives way to it
+                if not _joins(norm.text, rel.end, start):
                     yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
+                elif rel.clock is not None and match.precision == "day":
+                    # 10:30 ص السبت 12 يوليو 2025: the time of the date after it
+                    span = norm.raw_span(rel.start, end)
+                    match = time_before(text, span, match, rel.clock)
+                # Else it names the day the date then writes out (اليوم
+                # السبت الموافق 12 يوليو 2025): the date stands for both.
         yield match
         pos = end
     for rel in find_relative(norm.text, lex, opts, pos, len(norm.text)):

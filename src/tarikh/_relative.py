@@ -20,7 +20,14 @@ from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
 from ._scan import trie_pattern
-from ._times import in_period, on_day, prefix_words, time_after, time_may_follow
+from ._times import (
+    TimeOfDay,
+    in_period,
+    on_day,
+    prefix_words,
+    time_after,
+    time_may_follow,
+)
 
 __all__ = ["RelativeFound", "find_relative"]
 
@@ -37,6 +44,7 @@ class RelativeFound(NamedTuple):
     value: date | datetime
     precision: Precision
     warnings: tuple[WarningCode, ...]
+    clock: TimeOfDay | None = None  # a time alone: الساعة 10:30, 10:30 ص
 
 
 class _Vocabulary(NamedTuple):
@@ -123,7 +131,9 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *part_words,
         *(key(w) for w in table["today"]["words"]),
     }
-    starts = re.compile(trie_pattern(first_words))
+    # A time alone in digits starts with its hour: 10:30 ص (read in _digits_alone).
+    hour_minute = r"(?P<hm>(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?![0-9:]))"
+    starts = re.compile(rf"{trie_pattern(first_words)}|{hour_minute}")
     before = trie_pattern(key(w) for w in table["weekday_alone"]["before"])
     alone_after = re.compile(rf"(?:{L}(?:{before})|,) ?$")
     return _Vocabulary(
@@ -309,12 +319,38 @@ def _time_alone(m: re.Match[str], opts: Options) -> RelativeFound | None:
     clock = time_after(m.string, m.start())
     if clock is None:
         return None
+    return _on_reference_date(m.start(), clock, opts)
+
+
+def _digits_alone(m: re.Match[str], opts: Options) -> RelativeFound | None:
+    """``10:30 ص``, ``22:15 بتوقيت مكة``: a time in digits with no word before it.
+
+    Without الساعة it needs what makes it a time of day: a period (ص, مساءً),
+    a zone, or the whole text to itself (a field holding just ``10:30``).
+    """
+    clock = time_after(m.string, m.start())
+    if clock is None:
+        return None
+    text = m.string
+    marked = clock.period is not None or clock.zone is not None or clock.local
+    whole = (
+        _BLANK.fullmatch(text, 0, m.start()) is not None
+        and _BLANK.fullmatch(text, clock.end) is not None
+    )
+    if not marked and not whole:
+        return None
+    return _on_reference_date(m.start(), clock, opts)
+
+
+def _on_reference_date(
+    start: int, clock: TimeOfDay, opts: Options
+) -> RelativeFound | None:
     warnings: list[WarningCode] = ["local-time"] if clock.local else []
     if opts.clock is not None:
         warnings.append("relative-to-now")
     precision: Precision = clock.precision  # type: ignore[assignment]
     value = on_day(opts.today(), clock)
-    return RelativeFound(m.start(), clock.end, value, precision, tuple(warnings))
+    return RelativeFound(start, clock.end, value, precision, tuple(warnings), clock)
 
 
 def _holiday(
@@ -352,6 +388,12 @@ def find_relative(
     # with a plain scan (no edge tests), and try the full pattern only there.
     for first in vocab.starts.finditer(text, start, len(text) if end is None else end):
         if first.start() < pos:
+            continue
+        if first.group("hm") is not None:
+            read = _digits_alone(first, opts)
+            if read is not None:
+                pos = read.end
+                found.append(read)
             continue
         m = vocab.pattern.match(text, first.start())
         if m is None:

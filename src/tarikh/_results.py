@@ -19,6 +19,7 @@ from ._codes import (
 if TYPE_CHECKING:  # the parse stages need not load to build or read a result
     from ._relative import RelativeFound
     from ._resolve import Resolved
+    from ._times import TimeOfDay
 
 __all__ = ["DateMatch", "Dateline", "Location", "Source"]
 
@@ -225,4 +226,26 @@ def relative_match(raw: str, span: tuple[int, int], found: RelativeFound) -> Dat
         to_hijri(day),
         True,  # noqa: FBT003 - `relative`
         found.warnings,
+    )
+
+
+def time_before(
+    raw: str, span: tuple[int, int], match: DateMatch, clock: TimeOfDay
+) -> DateMatch:
+    """``match`` (a day) at the time written just before it, over ``span``."""
+    from ._times import on_day
+
+    assert type(match.value) is date  # a time is put on a day only
+    start, end = span
+    warnings = match.warnings + (("local-time",) if clock.local else ())
+    return new_match(
+        on_day(match.value, clock),
+        clock.precision,  # type: ignore[arg-type]
+        raw[start:end],
+        span,
+        match.calendar,
+        match.system,
+        match.hijri,
+        match.relative,
+        warnings,
     )
