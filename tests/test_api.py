@@ -8,6 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import REF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import DIGIT_SETS, to_digits
 
 import tarikh
 
@@ -395,7 +398,69 @@ def test_not_a_range(text: str) -> None:
     assert [m.iso() for m in found] == ["2025-07-15"]
 
 
-@pytest.mark.parametrize("text", ["يوليو 13-15", "تموز 13 - 15"])
-def test_a_range_after_the_month_is_no_two_digit_year(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("يوليو 13-15", "يوليو 13", "15"),
+        ("تموز 13 - 15", "تموز 13", "15"),
+        ("تموز 13 الى 15", "تموز 13", "15"),
+        ("جويلية ١٣ حتى ١٥", "جويلية ١٣", "١٥"),
+    ],
+)
+def test_a_range_after_the_month_gives_both_days(
+    text: str, first: str, last: str
+) -> None:
     """Not "July 2013" nor "13 July 2015": the number after the dash ends a range."""
+    ref = dt.date(2025, 7, 16)
+    found = tarikh.find_dates(f"المهرجان {text} في قرطاج", reference=ref)
+    assert [(m.iso(), m.text) for m in found] == [
+        ("2025-07-13", first),
+        ("2025-07-15", last),
+    ]
+    assert all("year-inferred" in m.warnings for m in found)
+
+
+def test_both_days_of_a_range_after_the_month_share_its_year() -> None:
+    # On 14 July, "past" puts the 13th this year; the 15th goes with it.
+    found = tarikh.find_dates("تموز 13 إلى 15", reference=dt.date(2025, 7, 14))
+    assert [m.iso() for m in found] == ["2025-07-13", "2025-07-15"]
+
+
+def test_a_range_into_the_next_month_is_two_dates() -> None:
+    found = tarikh.find_dates("تموز 13 - 15 آب 2025", reference=dt.date(2025, 9, 1))
+    assert [(m.iso(), m.text) for m in found] == [
+        ("2025-07-13", "تموز 13"),
+        ("2025-08-15", "15 آب 2025"),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    month=st.integers(1, 12),
+    year=st.integers(1900, 2099),
+    digits=st.sampled_from(DIGIT_SETS),
+    pad=st.booleans(),
+    blank=st.sampled_from(["", " ", "\n", "  "]),
+)
+def test_a_month_and_year_as_the_whole_field(
+    month: int,
+    year: int,
+    digits: str,
+    pad: bool,  # noqa: FBT001
+    blank: str,
+) -> None:
+    written = to_digits(f"{month:02d}/{year}" if pad else f"{month}/{year}", digits)
+    found = tarikh.parse_date(f"{blank}{written}{blank}")
+    assert found is not None
+    assert (found.value, found.precision, found.text) == (
+        dt.date(year, month, 1),
+        "month",
+        written,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["القانون رقم 5/2013", "العدد 12/2024 من المجلة", "13/2013", "0/2013"]
+)
+def test_a_month_and_year_inside_a_sentence_is_no_date(text: str) -> None:
     assert tarikh.find_dates(text) == []

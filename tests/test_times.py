@@ -371,9 +371,10 @@ def test_a_time_alone_in_digits_needs_a_period_a_zone_or_the_whole_text(
     text, clock = to_digits(text, digits), to_digits(clock, digits)
     found = tarikh.find_dates(text, reference=ref)
     assert len(found) == 1, text
-    assert found[0].value.replace(tzinfo=None) == dt.datetime.combine(
-        ref, dt.time(hour, minute)
-    )
+    value = found[0].value
+    assert isinstance(value, dt.datetime)
+    assert value.replace(tzinfo=None) == dt.datetime.combine(ref, dt.time(hour, minute))
+    assert (value.tzinfo is not None) == (marker == "zone")
     assert (found[0].text, found[0].relative) == (clock, True)
     assert text[found[0].span[0] : found[0].span[1]] == clock
 

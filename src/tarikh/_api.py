@@ -72,22 +72,30 @@ def _calendar_dates(
     text: str, norm: Normalized, opts: Options, rejected: list[tuple[str, str]] | None
 ) -> Iterator[tuple[int, int, DateMatch]]:
     """Calendar dates with their span in the normalised text."""
+    floor = 0  # where the last candidate ended: a range starts after it
     for candidate in candidates(norm.text, lexicon()):
+        floor, after = candidate.end, floor
         found = resolve(candidate, opts)
         if isinstance(found, Rejected):
             if rejected is not None:
                 start, end = norm.raw_span(found.start, found.end)
                 rejected.append((text[start:end], found.why))
             continue
-        first = _range_start(norm.text, candidate, opts)
+        first = _range_start(norm.text, candidate, opts, after)
         if first is not None:
             span = norm.raw_span(first.start, first.end)
             yield first.start, first.end, match_of(text, span, first)
         span = norm.raw_span(found.start, found.end)
         yield found.start, found.end, match_of(text, span, found)
+        last = _range_end(norm.text, candidate, found, opts)
+        if last is not None:
+            span = norm.raw_span(last.start, last.end)
+            yield last.start, last.end, match_of(text, span, last)
 
 
-def _range_start(text: str, candidate: Candidate, opts: Options) -> Resolved | None:
+def _range_start(
+    text: str, candidate: Candidate, opts: Options, after: int
+) -> Resolved | None:
     """The first day of a range of days: 13 in "من 13 إلى 15 تموز".
 
     It shares the month and year written after the last day, and is a match of
@@ -96,7 +104,7 @@ def _range_start(text: str, candidate: Candidate, opts: Options) -> Resolved | N
     part = candidate.first
     if candidate.second is not None or part.day is None or part.month_calendar is None:
         return None
-    window = max(0, candidate.start - 24)
+    window = max(after, candidate.start - 24)
     m = grammar(lexicon()).range_start.search(text, window, candidate.start)
     if m is None or not 1 <= int(m.group("day")) < part.day:
         return None
@@ -104,6 +112,35 @@ def _range_start(text: str, candidate: Candidate, opts: Options) -> Resolved | N
     first = part._replace(start=start, end=end, day=int(m.group("day")), weekday=None)
     found = resolve(Candidate(start, end, first), opts)
     return None if isinstance(found, Rejected) else found
+
+
+def _range_end(
+    text: str, candidate: Candidate, found: Resolved, opts: Options
+) -> Resolved | None:
+    """The last day of a range after its month: 15 in "تموز 13 إلى 15".
+
+    Its span is its number; it takes the month and year of the first day.
+    """
+    part = candidate.first
+    if part.rule != "month_day" or part.day is None:
+        return None
+    m = grammar(lexicon()).range_end.match(text, candidate.end)
+    if m is None or not part.day < int(m.group("day")) <= 31:  # noqa: PLR2004
+        return None
+    year = found.hijri[0] if part.month_calendar == "hijri" and found.hijri else None
+    if part.month_calendar != "hijri":
+        year = found.value.year
+    if year is None:
+        return None
+    start, end = m.span("day")
+    last = part._replace(
+        start=start, end=end, day=int(m.group("day")), year=year, year_digits=4
+    )
+    result = resolve(Candidate(start, end, last._replace(weekday=None)), opts)
+    if isinstance(result, Rejected):
+        return None
+    inferred = tuple(w for w in found.warnings if w != "weekday-mismatch")
+    return result._replace(warnings=inferred)
 
 
 def _joins(text: str, end: int, start: int) -> bool:

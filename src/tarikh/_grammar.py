@@ -40,7 +40,13 @@ __all__ = [
 
 HijriOrGregorian = Literal["gregorian", "hijri"]
 Rule = Literal[
-    "day_month_year", "month_day_year", "numeric", "month_year", "day_month", "year"
+    "day_month_year",
+    "month_day_year",
+    "numeric",
+    "month_year",
+    "day_month",
+    "month_day",  # تموز 13, the first day of a range: تموز 13 إلى 15
+    "year",
 ]
 
 # Numbers: never part of a longer digit run.
@@ -48,6 +54,7 @@ _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
 # A two-digit year ends the date; a dash and a number after it make a range
 # of days (يوليو 13-15), not a year.
 _YEAR_END = r"(?= ?(?:-(?! ?[0-9])|[/.,()!?:;\"'\n]|${era}))"
+_BLANK = re.compile(r"\s*")
 _SEP = (
     r"(?: ?[-/.,] ?| )?"  # between the parts of a date: "12 تموز", "12-تموز", "12تموز"
 )
@@ -105,6 +112,7 @@ class Grammar(NamedTuple):
     close: re.Pattern[str]
     words: dict[str, Word]
     range_start: re.Pattern[str]  # 13 إلى, before the last day of a range
+    range_end: re.Pattern[str]  # إلى 15, after the first day: تموز 13 إلى 15
 
 
 @cache
@@ -139,14 +147,20 @@ def grammar(lex: Lexicon) -> Grammar:
     # year, with perhaps a day first (دجنبر 11, 1987).
     # A dash before a two-digit year is a range of days (يوليو 13-15), not a year.
     day_after = rf"(?P<day2>{_DAY}){suffix} ?(?:,|-(?= ?[0-9]{{4}}))? ?"
+    # With neither a day before nor a year, a day after the month only as the
+    # first day of a range: تموز 13 إلى 15 "July 13 to 15".
+    link = rf"(?: ?[-\u2013] ?| {L}(?:{w.range_link}){R} )"
+    not_a_month = rf"(?!{_SEP}{L}(?:{w.month}){R})"  # تموز 13 - 15 آب: two dates
+    range_head = rf"{_SEP}(?P<day3>{_DAY})(?={link}[0-9]{{1,2}}(?![0-9:]))"
     after_month = (
-        rf"(?:(?(lead){_SEP}|{_SEP}(?:{day_after})?){year})?"
-        r"(?(lead)|(?(year)|(?!)))"
+        rf"(?:(?(lead){_SEP}|{_SEP}(?:{day_after})?){year}|(?(lead)(?!)|{range_head}))?"
+        r"(?(lead)|(?(year)|(?(day3)|(?!))))"
     )
     n = r"[0-9]{1,4}(?![0-9])"  # the lookahead stops backtracking into a number
     numeric = (
         r"(?<![0-9][-/.])(?<![0-9])"
-        rf"(?P<num>{n} ?/ ?{n} ?/ ?{n}|{n} ?- ?{n} ?- ?{n}|{n}\.{n}\.{n})"
+        rf"(?P<num>{n} ?/ ?{n} ?/ ?{n}|{n} ?- ?{n} ?- ?{n}|{n}\.{n}\.{n}"
+        r"|(?P<month_year>[0-9]{1,2}/[0-9]{4}))"  # 2/2013, as a whole field
         r"(?![0-9]|[-/.][0-9])"
         rf"(?: ?(?P<num_era>{era}){R})?"
     )
@@ -192,8 +206,18 @@ def grammar(lex: Lexicon) -> Grammar:
         rf"(?<![0-9/.:-])(?P<day>[0-9]{{1,2}}) ?"
         rf"(?:[-\u2013]|{L}(?:{w.range_link}){R}) ?$"
     )
+    # The last day of a range after its month (تموز 13 إلى 15), not a day of
+    # the next month (تموز 13 - 15 آب).
+    range_end = re.compile(rf"{link}(?P<day>[0-9]{{1,2}})(?![0-9:]){not_a_month}")
     return Grammar(
-        date, anchor, room, join, re.compile(r" ?\)"), dict(lex.words), range_start
+        date,
+        anchor,
+        room,
+        join,
+        re.compile(r" ?\)"),
+        dict(lex.words),
+        range_start,
+        range_end,
     )
 
 
@@ -259,7 +283,10 @@ def named(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
         "lead", "day", "ordinal", "day2", "month", "month2", "year", "era", "wd", "wd2"
     )
     year = names[2]
-    if lead is None:
+    rule: Rule = "day_month"
+    if lead is None and year is None:  # تموز 13 إلى 15: the range's first day
+        digits, rule = m.group("day3"), "month_day"
+    elif lead is None:
         if digits_after is None:
             return _part("month_year", m, words, None, tuple(names))  # type: ignore[arg-type]
         return _part("month_day_year", m, words, int(digits_after), tuple(names))  # type: ignore[arg-type]
@@ -269,12 +296,18 @@ def named(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
     month = words[names[0]].month
     if month is None or month.system in ("libyan", "english", "french"):
         return None
-    return _part("day_month", m, words, day, tuple(names))  # type: ignore[arg-type]
+    return _part(rule, m, words, day, tuple(names))  # type: ignore[arg-type]
 
 
 def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
-    """``12/07/2025``, ``2025-07-12``, ``14-09-1432`` (Hijri, read from the year)."""
+    """``12/07/2025``, ``2025-07-12``, ``14-09-1432`` (Hijri, read from the year).
+
+    A month and year alone (``2/2013``) only as the whole text: inside a
+    sentence the same shape numbers laws and issues (القانون رقم 5/2013).
+    """
     text, era, weekday, weekday_after = m.group("num", "num_era", "wd", "wd2")
+    if m.group("month_year") is not None:
+        return _month_year(m, words)
     sep = "/" if "/" in text else "-" if "-" in text else "."
     a, b, c = (f.strip() for f in text.split(sep))
     if len(a) == 4:  # noqa: PLR2004 - a four-digit first field is the year
@@ -302,6 +335,29 @@ def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
         None if era is None else words[era].calendar,
         None if weekday is None else words[weekday].number,
         swappable,
+    )
+
+
+def _month_year(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
+    text = m.string  # the blank tests stop at the first other character
+    alone = _BLANK.fullmatch(text, 0, m.start()) and _BLANK.fullmatch(text, m.end())
+    month, year = m.group("num").split("/")
+    if not alone or not 1 <= int(month) <= 12:  # noqa: PLR2004
+        return None
+    era = m.group("num_era")
+    return DatePart(
+        "month_year",
+        m.start(),
+        m.end(),
+        None,
+        int(month),
+        None,
+        ("numeric",),
+        (),
+        int(year),
+        4,
+        None if era is None else words[era].calendar,
+        None,
     )
 
 

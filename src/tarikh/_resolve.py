@@ -153,7 +153,7 @@ def _year(
     """The full year of a part, and the warnings its completion needs."""
     clock: tuple[WarningCode, ...] = () if opts.clock is None else ("relative-to-now",)
     if part.year is None:
-        assert day is not None  # day_month is the only rule without a year
+        assert day is not None  # day_month and month_day have no year
         found = infer_year(calendar, month, day, opts) if 1 <= day <= 31 else None  # noqa: PLR2004
         if found is None:
             return f"no year has a day {day} of {_month_name(calendar, month)}"
@@ -203,6 +203,11 @@ def _settle(
         if inferred:
             warnings.append("calendar-inferred")
         return calendar, None, 1
+    if part.month_calendar is None and part.day is None:  # 2/2013: month and year
+        calendar, inferred = part.calendar()
+        if inferred:
+            warnings.append("calendar-inferred")
+        return calendar, None, part.month
     if part.month_calendar is None:  # numeric: day/month order and calendar
         return _settle_numeric(part, opts, warnings)
     if part.era is not None and part.era != part.month_calendar:
