@@ -131,9 +131,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *part_words,
         *(key(w) for w in table["today"]["words"]),
     }
-    # A time alone in digits starts with its hour: 10:30 ص (read in _digits_alone).
-    hour_minute = r"(?P<hm>(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?![0-9:]))"
-    starts = re.compile(rf"{trie_pattern(first_words)}|{hour_minute}")
+    starts = re.compile(trie_pattern(first_words))
     before = trie_pattern(key(w) for w in table["weekday_alone"]["before"])
     alone_after = re.compile(rf"(?:{L}(?:{before})|,) ?$")
     return _Vocabulary(
@@ -389,12 +387,6 @@ def find_relative(
     for first in vocab.starts.finditer(text, start, len(text) if end is None else end):
         if first.start() < pos:
             continue
-        if first.group("hm") is not None:
-            read = _digits_alone(first, opts)
-            if read is not None:
-                pos = read.end
-                found.append(read)
-            continue
         m = vocab.pattern.match(text, first.start())
         if m is None:
             continue
@@ -416,7 +408,41 @@ def find_relative(
             )
             pos = read.end
             found.append(read)
-    return found
+    if text.find(":", start, len(text) if end is None else end) < 0:
+        return found
+    return _with_digit_times(text, found, opts, start, end)
+
+
+# A time alone in digits: 10:30 ص (read in _digits_alone).  Looked for from
+# each colon, apart from the first words: an alternative in their pattern
+# would slow the scan of every text.
+_HOUR_MINUTE = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?![0-9:])")
+
+
+def _with_digit_times(
+    text: str, found: list[RelativeFound], opts: Options, start: int, end: int | None
+) -> list[RelativeFound]:
+    """``found`` with the times alone in digits that no expression holds."""
+    stop = len(text) if end is None else end
+    times = []
+    held = 0  # found[held] is the first expression that may hold a later hour
+    colon = text.find(":", start, stop)
+    while colon >= 0:
+        hour = (
+            colon - 2 if colon - 2 >= start and text[colon - 2].isdigit() else colon - 1
+        )
+        m = _HOUR_MINUTE.match(text, hour) if hour >= start else None
+        while held < len(found) and found[held].end <= hour:
+            held += 1
+        inside = held < len(found) and found[held].start <= hour
+        if m is not None and not inside:  # not الساعة 10:30 ص, read from الساعة
+            read = _digits_alone(m, opts)
+            if read is not None:
+                times.append(read)
+        colon = text.find(":", colon + 1, stop)
+    if not times:
+        return found
+    return sorted([*found, *times], key=lambda f: f.start)
 
 
 def _with_time(
