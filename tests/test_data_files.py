@@ -246,7 +246,10 @@ def test_dateline_word_lists() -> None:
 
 def test_time_table() -> None:
     table = _toml("time.toml")
-    assert set(table) == {"prefix", "periods", "hours", "fractions"}
+    assert set(table) == {"prefix", "periods", "hours", "fractions", "date_link"}
+    assert set(table["date_link"]) == {"plain", "am", "pm"}
+    links = [tarikh.normalize(w) for ws in table["date_link"].values() for w in ws]
+    assert len(links) == len(set(links)), "a date link in two groups, or twice"
     assert sorted(int(n) for n in table["hours"]) == list(range(1, 13))
     assert all(-59 <= int(n) <= 59 for n in table["fractions"])
     for group in ("hours", "fractions"):
@@ -280,7 +283,8 @@ def test_holidays_are_real_days() -> None:
 def test_relative_table() -> None:
     table = _toml("relative.toml")
     sections = {"days", "today", "directions", "units", "sides", "periods"}
-    assert set(table) == sections | {"weekday_alone", "day_parts"}
+    assert set(table) == sections | {"weekday_alone", "day_parts", "now"}
+    assert table["now"]["words"]
     assert set(table["day_parts"]) == {"am", "pm", "night"}
     assert set(table["weekday_alone"]) == {"before"}
     assert set(table["sides"]) == {"past", "future"}

@@ -19,6 +19,9 @@ TODAY = NOW.date()
 EXAMPLES = [
     ("منذ ساعتين", dt.datetime(2025, 7, 12, 13, 0), "hour", ()),
     ("منذ ساعة", dt.datetime(2025, 7, 12, 14, 0), "hour", ()),
+    ("منذ ساعة واحدة", dt.datetime(2025, 7, 12, 14, 0), "hour", ()),
+    ("قبل يوم واحد", dt.date(2025, 7, 11), "day", ()),
+    ("اليوم الساعة 10:30", dt.datetime(2025, 7, 12, 10, 30), "minute", ()),
     ("قبل 3 ساعات", dt.datetime(2025, 7, 12, 12, 0), "hour", ()),
     ("قبل 11 ساعة", dt.datetime(2025, 7, 12, 4, 0), "hour", ()),
     ("قبل ثلاث ساعات", dt.datetime(2025, 7, 12, 12, 0), "hour", ()),
@@ -89,6 +92,9 @@ def test_relative_examples(
         "الواحد الأحد",  # "the One": a weekday alone needs يوم or commas
         "الاثنين معا",  # "the two together"
         "قال، الأحد أن",  # one comma is no setting-off
+        "حتى الآن",  # "until now"
+        "فلسطين اليوم الساعة",  # الساعة with no time: اليوم stays a name
+        "لم يعلن حالاً",
     ],
 )
 def test_not_relative(text: str) -> None:
@@ -275,3 +281,25 @@ def test_eid_is_always_the_first_of_shawwal_before_the_reference(ref: dt.date) -
     assert found.hijri[1:] == (10, 1)
     assert found.value <= ref
     assert (ref - found.value).days < 360
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    now=st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2070, 12, 31)),
+    word=st.sampled_from(["الآن", "الان", "حالاً", "حالا", "الحين"]),
+    blank=st.sampled_from(["", " ", "\n"]),
+)
+def test_now_alone_is_the_reference_moment(
+    now: dt.datetime, word: str, blank: str
+) -> None:
+    found = tarikh.parse_date(f"{blank}{word}{blank}", reference=now)
+    assert found is not None
+    assert (found.value, found.precision, found.relative, found.text) == (
+        now.replace(second=0, microsecond=0),
+        "minute",
+        True,
+        word,
+    )
+    on_a_day = tarikh.parse_date(word, reference=now.date())
+    assert on_a_day is not None
+    assert (on_a_day.value, on_a_day.precision) == (now.date(), "day")

@@ -111,6 +111,8 @@ ZONES = [
     ("12 يوليو 2025 10:30 صباحاً بتوقيت مكة المكرمة", "Asia/Riyadh"),
     ("12 يوليو 2025 10:30 بتوقيت القدس", "Asia/Jerusalem"),
     ("12 يناير 2025 10:30 بتوقيت القدس", "Asia/Jerusalem"),
+    ("1 أبريل 2025 10:30 بتوقيت غزة", "Asia/Gaza"),  # before Israel's summer time
+    ("1 أبريل 2025 10:30 بتوقيت فلسطين", "Asia/Hebron"),
     ("12 يوليو 2025 10:30 بتوقيت بيروت", "Asia/Beirut"),
     ("12 يوليو 2025 10:30 بتوقيت القاهرة", "Africa/Cairo"),
     ("12 يوليو 2025 10:30 بتوقيت الرباط", "Africa/Casablanca"),
@@ -168,7 +170,9 @@ def test_a_city_after_a_time_is_not_a_zone_without_its_prefix() -> None:
 @given(
     day=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
     hour=st.integers(0, 23),
-    zone=st.sampled_from(["القدس", "بيروت", "القاهرة", "دمشق", "عمان", "الرباط"]),
+    zone=st.sampled_from(
+        ["القدس", "غزة", "فلسطين", "بيروت", "القاهرة", "دمشق", "عمان", "الرباط"]
+    ),
 )
 def test_zone_offsets_match_zoneinfo_across_dst(
     day: dt.date, hour: int, zone: str
@@ -177,6 +181,8 @@ def test_zone_offsets_match_zoneinfo_across_dst(
 
     names = {
         "القدس": "Asia/Jerusalem",
+        "غزة": "Asia/Gaza",
+        "فلسطين": "Asia/Hebron",
         "بيروت": "Asia/Beirut",
         "القاهرة": "Africa/Cairo",
         "دمشق": "Asia/Damascus",
@@ -393,7 +399,7 @@ def test_a_bare_hour_and_minute_inside_text_is_no_time(text: str) -> None:
     system=st.sampled_from(GREGORIAN_SYSTEMS),
     data=st.data(),
     prefix=st.sampled_from(["", "الساعة ", "في تمام الساعة "]),
-    joiner=st.sampled_from([" ", " - ", "، ", " ,"]),
+    joiner=st.sampled_from([" ", " - ", "، ", " ,", " يوم ", " من يوم ", " في يوم "]),
 )
 def test_a_time_before_its_date_is_that_date_s_time(
     moment: dt.datetime,
@@ -409,3 +415,31 @@ def test_a_time_before_its_date_is_that_date_s_time(
     assert [(m.value, m.text) for m in found] == [
         (moment.replace(second=0, microsecond=0), written)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("الساعة العاشرة من صباح السبت 12 يوليو 2025", "2025-07-12T10"),
+        ("الساعة العاشرة من مساء يوم السبت 12 يوليو 2025", "2025-07-12T22"),
+        ("الساعة 10 مساء الخميس 10 يوليو 2025", "2025-07-10T22"),
+        ("في تمام الساعة 9:15 من صباح يوم الأحد، 13 تموز 2025", "2025-07-13T09:15"),
+        ("الساعة 8:30 من مساء يوم 13 تموز 2025", "2025-07-13T20:30"),
+        ("الساعة 22:30 من صباح يوم 13 تموز 2025", "2025-07-13T22:30"),  # 24 h wins
+    ],
+)
+def test_a_part_of_the_day_between_a_time_and_its_date_reads_the_hour(
+    text: str, iso: str
+) -> None:
+    found = tarikh.find_dates(f"وقع الانفجار {text} قرب المرفأ", reference=REF)
+    assert [(m.iso(), m.text) for m in found] == [(iso, text)]
+
+
+@pytest.mark.parametrize("text", ["10:30:15", " 10:30:15 ص ", "١٠:٣٠:١٥"])
+def test_a_time_alone_with_seconds(text: str) -> None:
+    found = tarikh.parse_date(text, reference=DAY)
+    assert found is not None
+    assert (found.value, found.precision) == (
+        dt.datetime(2025, 7, 12, 10, 30, 15),
+        "second",
+    )

@@ -12,7 +12,8 @@ from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
 from ._resolve import Options, Rejected, Resolved, resolve
-from ._results import Dateline, DateMatch, match_of, relative_match, time_before
+from ._results import Dateline, DateMatch, at_time, match_of, relative_match
+from ._times import time_before
 
 __all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
@@ -168,12 +169,18 @@ def _results(
             for rel in find_relative(norm.text, lex, opts, pos, start):
                 if rel.end > start:
                     continue  # one that runs into the date gives way to it
-                if not _joins(norm.text, rel.end, start):
-                    yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
-                elif rel.clock is not None and match.precision == "day":
-                    # 10:30 ص السبت 12 يوليو 2025: the time of the date after it
+                # 10:30 ص السبت 12 يوليو 2025: the time of the date after it.
+                joins = _joins(norm.text, rel.end, start)
+                clock = None
+                if rel.clock is not None and match.precision == "day":
+                    clock = (
+                        rel.clock if joins else time_before(norm.text, rel.clock, start)
+                    )
+                if clock is not None:
                     span = norm.raw_span(rel.start, end)
-                    match = time_before(text, span, match, rel.clock)
+                    match = at_time(text, span, match, clock)
+                elif not joins:
+                    yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
                 # Else it names the day the date then writes out (اليوم
                 # السبت الموافق 12 يوليو 2025): the date stands for both.
         yield match

@@ -86,7 +86,12 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
     digits = r"(?P<count>(?<![0-9])[0-9]{1,4}(?![0-9]))"
     count = rf"(?:{digits}|{L}(?P<word>{trie_pattern(cardinals)}){R})"
     weekday = rf"{L}(?P<wd>{weekdays_pattern}){R}"
-    unit_word = rf"{L}(?P<unit>{trie_pattern(units)}){R}(?! ?[0-9])"
+    # ساعة واحدة "one hour": the number word after a singular unit is its own
+    ones = [k for k, n in cardinals.items() if n == 1]
+    unit_word = (
+        rf"{L}(?P<unit>{trie_pattern(units)}){R}(?! ?[0-9])"
+        rf"(?: {L}(?:{trie_pattern(ones)}){R})?"
+    )
     sides = {key(w): -1 for w in table["sides"]["past"]}
     sides |= {key(w): 1 for w in table["sides"]["future"]}
     periods: dict[str, Unit] = {}
@@ -94,6 +99,8 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         periods |= {key(w): period for w in table["periods"][period]}
     side = trie_pattern(sides)
     clock_words = prefix_words(data_dir)
+    clock_trie = trie_pattern(clock_words)
+    now_words = [key(w) for w in table["now"]["words"]]
     holidays = {
         key(name): (feast["calendar"], feast["month"], feast["day"])
         for feast in read_toml(data_dir, "holidays.toml").values()
@@ -105,8 +112,9 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         rf"(?:(?P<day>{trie_pattern(days)})|(?P<today>{today})"
         rf"|(?P<dir>{trie_pattern(past | future)})|(?P<period>{trie_pattern(periods)})"
         rf"|(?P<wday>{weekdays_pattern})|(?P<holiday>{trie_pattern(holidays)})"
+        rf"|(?P<now>{trie_pattern(now_words)})"
         # الساعة 7 مساءً "at 7 p.m.": a time alone, on the reference date
-        rf"|(?P<clock>{trie_pattern(clock_words)})){R}"
+        rf"|(?P<clock>{clock_trie})){R}"
         # منذ ساعتين, قبل 3 أيام, خلال أسبوع; not منذ عام 2011 ("since 2011")
         rf"(?(dir) (?:{count} )?{unit_word}"
         # الأسبوع الماضي "last week"; الأحد الماضي "last Sunday"
@@ -116,7 +124,8 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         rf"|(?: ?,? {weekday})?)))"
         # اليوم needs its weekday: اليوم السبت "today, Saturday"
         # اليوم alone only as the whole text (checked in _day): not فلسطين اليوم
-        r"(?(today)(?(wd)|(?(part)|(?= ?$))))"
+        # or before a time: اليوم الساعة 10 "today at 10"
+        rf"(?(today)(?(wd)|(?(part)|(?= ?(?:$|(?P<then>{clock_trie}))))))"
         # صباح الغد "tomorrow morning": a part of the day goes before a day only
         r"(?(part)(?(day)|(?(today)|(?!))))"
     )
@@ -129,6 +138,7 @@ def _vocabulary(lex: Lexicon, data_dir: str = DATA_DIR) -> _Vocabulary:
         *holidays,
         *clock_words,
         *part_words,
+        *now_words,
         *(key(w) for w in table["today"]["words"]),
     }
     starts = re.compile(trie_pattern(first_words))
@@ -234,8 +244,11 @@ def _whole(m: re.Match[str]) -> bool:
 
 def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
     alone = m.group("today") is not None and m.group("wd") is None
-    if alone and m.group("part") is None and not _whole(m):
-        return None  # اليوم alone inside a text: فلسطين اليوم, اليوم التالي
+    # اليوم alone inside a text (فلسطين اليوم, اليوم التالي) is no day; a time
+    # after it makes it one: اليوم الساعة 10 "today at 10".
+    timed = m.group("then") and time_after(m.string, m.end()) is not None
+    if alone and m.group("part") is None and not timed and not _whole(m):
+        return None
     distance = vocab.days[m.group("day")] if m.group("day") is not None else 0
     warnings: list[WarningCode] = []
     try:
@@ -351,6 +364,22 @@ def _on_reference_date(
     return RelativeFound(start, clock.end, value, precision, tuple(warnings), clock)
 
 
+def _now(m: re.Match[str], opts: Options) -> RelativeFound | None:
+    """الآن "now" as the whole text: the reference moment, to the minute.
+
+    A reference given as a date names no moment: the value is that day.
+    """
+    if not _whole(m):
+        return None  # حتى الآن "until now"
+    if opts.clock is None and opts.instant is None:
+        return RelativeFound(m.start(), m.end(), opts.reference, "day", ())
+    warnings: tuple[WarningCode, ...] = (
+        () if opts.clock is None else ("relative-to-now",)
+    )
+    value = _start_of(opts.moment(), "minute")
+    return RelativeFound(m.start(), m.end(), value, "minute", warnings)
+
+
 def _holiday(
     m: re.Match[str], vocab: _Vocabulary, opts: Options
 ) -> RelativeFound | None:
@@ -399,6 +428,8 @@ def find_relative(
             read = _holiday(m, vocab, opts)
         elif m.group("clock") is not None:
             read = _time_alone(m, opts)
+        elif m.group("now") is not None:
+            read = _now(m, opts)
         else:
             read = _day(m, vocab, opts)
         if read is not None:
@@ -416,7 +447,7 @@ def find_relative(
 # A time alone in digits: 10:30 ص (read in _digits_alone).  Looked for from
 # each colon, apart from the first words: an alternative in their pattern
 # would slow the scan of every text.
-_HOUR_MINUTE = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?![0-9:])")
+_HOUR_MINUTE = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9:])")
 
 
 def _with_digit_times(

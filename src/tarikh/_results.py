@@ -229,7 +229,7 @@ def relative_match(raw: str, span: tuple[int, int], found: RelativeFound) -> Dat
     )
 
 
-def time_before(
+def at_time(
     raw: str, span: tuple[int, int], match: DateMatch, clock: TimeOfDay
 ) -> DateMatch:
     """``match`` (a day) at the time written just before it, over ``span``."""

@@ -25,6 +25,7 @@ __all__ = [
     "on_day",
     "prefix_words",
     "time_after",
+    "time_before",
     "time_may_follow",
 ]
 
@@ -52,6 +53,8 @@ class _Vocabulary(NamedTuple):
     hours: dict[str, int]  # العاشرة -> 10
     fractions: dict[str, int]  # والنصف -> 30, إلا ربع -> -15
     prefix: re.Pattern[str]  # الساعة "at": the word before a time, anywhere
+    date_link: re.Pattern[str]  # من صباح يوم: between a time and its date
+    link_periods: dict[str, str]  # key -> am | pm | "" (no period)
 
 
 def prefix_words(data_dir: str = DATA_DIR) -> list[str]:
@@ -99,8 +102,23 @@ def _vocabulary(data_dir: str = DATA_DIR) -> _Vocabulary:
         rf"|(?:{L}(?:{zone_prefix}){R} ?{L}(?P<zone>{trie_pattern(zones)})"
         rf"|{L}(?P<alone>{trie_pattern(alone)})){R}(?: ?{offset})?))?"
     )
+    link_periods = {
+        key(w): "" if period == "plain" else period
+        for period, words in table["date_link"].items()
+        for w in words
+    }
+    date_link = re.compile(
+        rf" ?[-,|،]? ?(?:{L}(?P<link>{trie_pattern(link_periods)}){R} ?)?"
+    )
     return _Vocabulary(
-        pattern, periods, {**zones, **alone}, hours, fractions, re.compile(prefix)
+        pattern,
+        periods,
+        {**zones, **alone},
+        hours,
+        fractions,
+        re.compile(prefix),
+        date_link,
+        link_periods,
     )
 
 
@@ -180,6 +198,20 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
         m.group("local") is not None,
         None if m.group("period") is None else vocab.periods[m.group("period")],
     )
+
+
+def time_before(text: str, clock: TimeOfDay, date_start: int) -> TimeOfDay | None:
+    """``clock`` as the time of the date at ``date_start``, if only a link is between.
+
+    The link is a separator or words such as من صباح يوم "on the morning of",
+    whose part of the day reads the hour (العاشرة من مساء: 22:00).
+    """
+    vocab = _vocabulary()
+    m = vocab.date_link.fullmatch(text, clock.end, date_start)
+    if m is None:
+        return None
+    period = None if m.group("link") is None else vocab.link_periods[m.group("link")]
+    return in_period(clock, period) if period else clock
 
 
 def in_period(clock: TimeOfDay, period: str) -> TimeOfDay:
