@@ -434,13 +434,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--strings", type=int, help="distinct strings (default 2400)")
     parser.add_argument("--dp", type=int, help="strings also given to dateparser (all)")
-    parser.add_argument("--articles", type=int, help="articles (default 20)")
+    parser.add_argument("--articles", type=int, help="articles (default 60)")
     parser.add_argument("--seed", type=int, default=20250712)
     parser.add_argument("--chunk", type=int, default=400, help="block size")
     args = parser.parse_args(argv)
     n_strings = args.strings or (600 if args.quick else 2400)
     n_dp = min(n_strings, args.dp or n_strings)
-    n_articles = args.articles or (4 if args.quick else 20)
+    n_articles = args.articles or (4 if args.quick else 60)
     results = run(n_strings, n_dp, n_articles, args.seed, args.chunk)
     if args.json:
         info = {

@@ -55,6 +55,8 @@ _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
 # of days (يوليو 13-15), not a year.
 _YEAR_END = r"(?= ?(?:-(?! ?[0-9])|[/.,()!?:;\"'\n]|${era}))"
 _BLANK = re.compile(r"\s*")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_CROWD = 4  # that many anchors in a row with no date, and a plain search runs
 _SEP = (
     r"(?: ?[-/.,] ?| )?"  # between the parts of a date: "12 تموز", "12-تموز", "12تموز"
 )
@@ -113,6 +115,7 @@ class Grammar(NamedTuple):
     words: dict[str, Word]
     range_start: re.Pattern[str]  # 13 إلى, before the last day of a range
     range_end: re.Pattern[str]  # إلى 15, after the first day: تموز 13 إلى 15
+    start: re.Pattern[str]  # where a date may start: a word, a number, a proclitic
 
 
 @cache
@@ -218,6 +221,7 @@ def grammar(lex: Lexicon) -> Grammar:
         dict(lex.words),
         range_start,
         range_end,
+        re.compile(start),
     )
 
 
@@ -467,24 +471,50 @@ def candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     [(1, 7)]
     """
     g = grammar(lex)
-    search = g.date.search
+    match = g.date.match
     find_anchor = g.anchor.search
+    search = g.date.search
+    starts = g.start.finditer
     lead = g.lead
-    pos = 0
+    tried = 0  # every start before it has been tried
+    missed = -lead  # the last anchor that began no date
+    crowd = 0  # anchors in a row that began none, each near the one before
     end_of_text = len(text)
     while True:
-        start = pos
-        if end_of_text - pos > 2 * lead:
-            # Text with no digit or month name holds no date: in long texts,
-            # skip it at the speed of a plain search and try the full shapes
-            # only from `lead` characters before the next digit or month name.
-            anchor = find_anchor(text, pos)
+        if end_of_text - tried <= 2 * lead:  # a short text: one plain search
+            m = search(text, tried)
+            if m is None:
+                return
+        else:
+            # Every date holds a digit or a month name (an anchor) at most
+            # `lead` characters after its start: try the starts of words just
+            # before each anchor, in order, each once, so that text between
+            # dates is never scanned by the full shapes.
+            anchor = find_anchor(text, tried)
             if anchor is None:
                 return
-            start = max(pos, anchor.start() - lead)
-        m = search(text, start)
-        if m is None:
-            return
-        candidate, pos = _complete(text, m, g)
+            at = anchor.start()
+            crowd = crowd + 1 if at - missed < lead else 0
+            if crowd > _CROWD:
+                # Anchors that crowd and begin no date (1/1/1/...): one plain
+                # search runs over them at the speed of the pattern.
+                crowd = 0
+                m = search(text, tried)
+                if m is None:
+                    return
+            else:
+                m = None
+                for start in starts(text, max(tried, at - lead), at + 1):
+                    m = match(text, start.start())
+                    if m is not None:
+                        break
+                if m is None:
+                    # No date starts inside a run of digits: skip past it.
+                    missed = at
+                    digits = _DIGIT_RUN.match(text, at)
+                    tried = at + 1 if digits is None else digits.end()
+                    continue
+        candidate, end = _complete(text, m, g)
+        tried = max(tried, end)
         if candidate is not None:
             yield candidate

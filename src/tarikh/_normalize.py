@@ -210,9 +210,11 @@ def _tables() -> _Tables:
     )
 
 
-# The run first, then its edges: a pattern that opens with a lookbehind is
-# tried at every position of the text; one that opens with the tatweel is not.
-_LONE_TATWEEL = re.compile(r"\u0640+(?!\S)")
+# The tatweel first, then its edges: a pattern that opens with a lookbehind is
+# tried at every position of the text; one that opens with the tatweel is
+# searched for as a literal.  The lookbehind after it sees the character
+# before the run: white space or the start of the text.
+_LONE_TATWEEL = re.compile(r"\u0640(?<!\S\u0640)\u0640*(?!\S)")
 
 
 def _lone_tatweels(raw: str) -> dict[int, int]:
@@ -222,11 +224,7 @@ def _lone_tatweels(raw: str) -> dict[int, int]:
     """
     if "\u0640" not in raw:
         return {}
-    return {
-        m.start(): m.end()
-        for m in _LONE_TATWEEL.finditer(raw)
-        if m.start() == 0 or raw[m.start() - 1].isspace()
-    }
+    return {m.start(): m.end() for m in _LONE_TATWEEL.finditer(raw)}
 
 
 def _slow(raw: str) -> Normalized:
