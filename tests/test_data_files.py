@@ -235,7 +235,15 @@ def test_every_table_is_linted() -> None:
 
 def test_dateline_word_lists() -> None:
     table = _toml("dateline.toml")
-    assert set(table) == {"outlet_words", "byline", "story_verbs", "date_prefix"}
+    assert set(table) == {
+        "outlet_words",
+        "byline",
+        "story_verbs",
+        "date_prefix",
+        "not_places",
+        "exclusive",
+        "source_label",
+    }
     for name, group in table.items():
         words = group["words"]
         assert words, name

@@ -112,6 +112,48 @@ SHAPES = [
     ("خاص: قال مصدر", None, None, "STAFF", None, "خاص:"),
     # A reporter after a bare space, closed by the colon ending the line.
     ("* جدة سعيد الغامدي:\nأكد", "Jeddah", "SA", "STAFF", None, "جدة سعيد الغامدي:"),
+    # A byline names a reporter, even one whose name is also a town's.
+    ("كتب - سهيل أحمد:\nأكد", None, None, "STAFF", None, "كتب - سهيل أحمد:"),
+    # A Latin run set off is an outlet; so is a name before خاص "exclusive".
+    ("نابلس -XYZ- قال", "Nablus", "PS", "XYZ", None, "نابلس -XYZ-"),
+    (
+        "بيروت ـ المرصاد ـ خاص ـ قال",
+        "Beirut",
+        "LB",
+        "المرصاد",
+        None,
+        "بيروت ـ المرصاد ـ خاص ـ",
+    ),
+    (
+        "النبأ اليمني – خاص – :\nقال",
+        None,
+        None,
+        "النبأ اليمني",
+        None,
+        "النبأ اليمني – خاص – :",
+    ),
+    # المصدر "source:" opening the line names the outlet.
+    (
+        "المصدر: النافذة الخضراء\nقال",
+        None,
+        None,
+        "النافذة الخضراء",
+        None,
+        "المصدر: النافذة الخضراء",
+    ),
+    ("المصدر: وكالة سبأ\nقال", None, None, "SABA", None, "المصدر: وكالة سبأ"),
+    # A country right after the source qualifies it; the place comes later.
+    (
+        "الشرق الأوسط السعودية: القاهرة: قال",
+        "Cairo",
+        "EG",
+        "ASHARQALAWSAT",
+        None,
+        "الشرق الأوسط السعودية: القاهرة:",
+    ),
+    # A credit after the story's last full stop, when the table knows it.
+    ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
+    ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),
 ]
 
 
@@ -194,6 +236,9 @@ def test_credit_at_the_end_of_a_story() -> None:
         "12 تموز 2025",
         "دمشق تعلن:\nأن",
         "القاهرة قال مصدر:\nإن",
+        "إن الحكومة تدرس خطة جديدة",  # إن "indeed", not the town of Ans
+        'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
+        "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],
 )
 def test_a_sentence_is_not_a_dateline(text: str) -> None:

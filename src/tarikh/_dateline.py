@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ._grammar import Candidate, DatePart, candidate_at
 from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import PlaceRow, Places, SourceRow, compact, places
+from ._places import PlaceRow, Places, SourceRow, compact, key, places
 from ._resolve import Options, Resolved, resolve
 from ._results import Dateline, DateMatch, Location, Source, match_of
 
@@ -30,6 +30,9 @@ _TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s])")
 _DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
 # A credit closing a story: a bracket at the very end, after the last sentence.
 _CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
+# A bare credit: a short last segment after the story's last full stop.
+_TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n():]{1,38}?)[\s.]*$")
+_TAIL_LOOK = 64  # characters from the end where a bare credit may start
 _OPENERS = frozenset('("[{')
 _CLOSERS = frozenset(')"]}')
 _ENDS = frozenset(":-/.,;|" + "".join(_CLOSERS))  # may close a dateline
@@ -221,9 +224,22 @@ def _unknown_run(
     closers = _RUN_ENDS | _OPENERS if i == 0 else _RUN_ENDS  # بني حشيش (سبأ)
     if j == i or (j < len(toks) and toks[j].text not in closers):
         return None
+    if _quote_opens(toks, i, j):
+        return None  # علم موقع "يورابيا" من: a quotation opens, the story goes on
     if j == len(toks) and j - i < 2:  # noqa: PLR2004
         return None  # a lone word ending the line starts the story: "- قال"
     return j
+
+
+def _quote_opens(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the quote mark after tokens i..j-1 opens a quotation.
+
+    It closes the run when the run was opened by one (لندن- "القدس العربي":)
+    or when punctuation or the end of the line follows it.
+    """
+    if j >= len(toks) or toks[j].text != '"' or (i > 0 and toks[i - 1].text == '"'):
+        return False
+    return j + 1 < len(toks) and toks[j + 1].kind != "punct"
 
 
 def _source_follows(toks: list[_Tok], i: int, text: str, tables: Places) -> bool:
@@ -255,8 +271,10 @@ class _Walk:
         self.desk: Source | None = None  # the last source taken from the table
         self.date: DateMatch | None = None
         self.reporter: str | None = None
+        self.reporter_at: tuple[int, int] | None = None  # its tokens
         self.unknown_first: tuple[int, int] | None = None
         self.byline = False
+        self.labelled = False  # the line opened with المصدر "source:"
         self.just_byline = False  # the last item taken was a byline word
         self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
         self.items = 0
@@ -272,20 +290,27 @@ class _Walk:
         if self.items and tok.text in _ENDS:
             self.end = tok.end  # the dateline takes in its closing punctuation
         colon_ends = tok.text == ":" and self.items and not self.just_byline
-        if colon_ends and not _source_follows(self.toks, i + 1, self.text, self.tables):
+        if colon_ends and not (
+            _source_follows(self.toks, i + 1, self.text, self.tables)
+            or (self.location is None and self._place_follows(i + 1))
+        ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
 
-    def known(self, i: int) -> int | None:
+    def known(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a source, a place or a date at token i; its end, or None."""
         toks, text, tables = self.toks, self.text, self.tables
         if self._is_byline(i):
             self.byline = self.just_byline = True
             return i + 1  # كتبت- "written by -": a name or an agency follows
+        label = self._source_label(i)
+        if label is not None:
+            self.labelled = self.just_byline = True
+            return label  # المصدر: "source:": the outlet follows
         src = _match_source(toks, i, text, tables)
         if src is not None and src[0].kind != "unknown" and not self._source_open():
             src = None  # one named source; a desk word after it is taken in
-        if self.just_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
+        if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
         plc = _match_place(toks, i, text, tables)
         if src is not None and (
@@ -302,6 +327,29 @@ class _Walk:
             return self._take_place(i, plc, src)
         return self._date(i)
 
+    def _place_follows(self, i: int) -> bool:
+        """A known place and a colon or dash after the line's first colon.
+
+        ``الشرق الأوسط السعودية: بيروت: محمد شقير-``: the outlet, then the
+        place, then the reporter, each closed by its colon.
+        """
+        toks = self.toks
+        plc = _match_place(toks, i, self.text, self.tables) if i < len(toks) else None
+        return plc is not None and plc[1] < len(toks) and toks[plc[1]].text in ":-"
+
+    def _names_source_country(self, i: int, rows: tuple[PlaceRow, ...]) -> bool:
+        """A country right after the source, with no separator, qualifies it.
+
+        ``الشرق الأوسط السعودية`` "Asharq Al-Awsat, Saudi" names no place.
+        """
+        source = self.source
+        return (
+            source is not None
+            and source is self.desk
+            and self.toks[i - 1].kind != "punct"
+            and all(row.kind == "country" for row in rows)
+        )
+
     def _take_place(
         self,
         i: int,
@@ -309,6 +357,12 @@ class _Walk:
         src: tuple[SourceRow, int] | None,
     ) -> int | None:
         """A place at token i: a site's name, a qualifier or the location."""
+        if (
+            src is None
+            and self.location is None
+            and self._names_source_country(i, plc[0])
+        ):
+            return plc[1]
         if src is None and self.source is None:
             site = self._place_outlet(i, plc[1])
             if site is not None:
@@ -342,6 +396,12 @@ class _Walk:
 
     def _take_source(self, i: int, row: SourceRow, j: int) -> bool:
         held = self.source
+        named = self.reporter_at
+        if held is None and named is not None and self._exclusive(i, j, named[1]):
+            # الكويت ـ يورابيا ـ خاص: the name before "exclusive" is the outlet
+            self.source = self._unknown_source(*named)
+            self.reporter = self.reporter_at = None
+            return True
         if held is not None:
             if row.kind == "unknown":
                 return True  # يورابيا ـ خاص: the desk word adds nothing
@@ -355,6 +415,21 @@ class _Walk:
             country=row.country,
         )
         return True
+
+    def _exclusive_desk(self) -> bool:
+        """Whether the source taken is the desk word خاص "exclusive"."""
+        desk = self.source
+        return (
+            desk is not None
+            and desk is self.desk
+            and key(desk.name_ar) in self.tables.exclusive
+        )
+
+    def _exclusive(self, i: int, j: int, name_end: int) -> bool:
+        """خاص "exclusive" at tokens i..j-1, one separator after a name."""
+        toks = self.toks
+        word = self.text[toks[i].start : toks[j - 1].end]
+        return word in self.tables.exclusive and name_end == i - 1
 
     def _qualifier(
         self,
@@ -386,6 +461,17 @@ class _Walk:
         self.country_hint = countries.pop()
         return j
 
+    def _source_label(self, i: int) -> int | None:
+        """The end of المصدر "source" opening the line before a colon."""
+        toks = self.toks
+        if i != 0:
+            return None
+        for j in range(min(len(toks) - 1, 3), 0, -1):
+            words = self.text[toks[0].start : toks[j - 1].end]
+            if toks[j].text == ":" and words in self.tables.source_labels:
+                return j
+        return None
+
     def _is_byline(self, i: int) -> bool:
         """كتب "wrote" opening the line, or before a colon or dash later on."""
         toks = self.toks
@@ -402,6 +488,9 @@ class _Walk:
         opened = i > 0 and self.toks[i - 1].text in _OPENERS | {"/", '"'}
         outlet = opened or self._names_outlet(i, j)
         held = self.source
+        if after_byline and self.labelled and held is None:
+            self.source = self._unknown_source(i, j)  # المصدر: ليبانون ديبايت
+            return j
         if (
             after_byline
             and held is not None
@@ -416,7 +505,7 @@ class _Walk:
         elif outlet and self.source is None:
             self.source = self._unknown_source(i, j)
         elif self.reporter is None and self.items:
-            self.reporter = self.written(i, j)
+            self.reporter, self.reporter_at = self.written(i, j), (i, j)
         else:
             return None
         return j
@@ -436,11 +525,16 @@ class _Walk:
         return j - i >= 2 and j == len(toks) - 1 and toks[j].text == ":"  # noqa: PLR2004
 
     def _names_outlet(self, i: int, j: int) -> bool:
-        """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24)."""
+        """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24, PNN).
+
+        An Arabic page writes its reporters' names in Arabic: a run in Latin
+        letters set off in the dateline is an outlet.
+        """
         run = self.toks[i:j]
         if not any(t.kind == "word" for t in run):
             return False
-        return any(t.kind == "num" for t in run) or self._outlet_word(i, j)
+        latin = all(t.kind != "word" or t.text.isascii() for t in run)
+        return latin or any(t.kind == "num" for t in run) or self._outlet_word(i, j)
 
     def _outlet_word(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
@@ -460,6 +554,12 @@ class _Walk:
             return None
         return end
 
+    def _guessed(self) -> bool:
+        """Whether neither the place nor the source is in the tables."""
+        source, location = self.source, self.location
+        unknown_source = source is not None and source.code == source.name_ar
+        return location is not None and not self.rows and unknown_source
+
     def _unknown_source(self, i: int, j: int) -> Source:
         written = self.written(i, j)
         return Source(code=written, name=written, name_ar=written)
@@ -477,7 +577,9 @@ class _Walk:
                 continue
             was_byline = self.just_byline
             self.just_byline = False
-            j = self.known(i) or self.unknown(i, after_byline=was_byline)
+            j = self.known(i, after_byline=was_byline) or self.unknown(
+                i, after_byline=was_byline
+            )
             if j is None:
                 break
             self.items += 1
@@ -491,7 +593,9 @@ class _Walk:
             # Unknown words before a known place name an outlet (المواطن -
             # الرياض); before a known source, a place (قرية الخان الأحمر - وفا).
             site = self._names_outlet(*self.unknown_first)  # موقع كل يوم - سبأ
-            if self.location is None and self.source is not None and not site:
+            if self._exclusive_desk() and self.location is None:  # الميدان - خاص
+                self.source = self._unknown_source(*self.unknown_first)
+            elif self.location is None and self.source is not None and not site:
                 written = self.written(*self.unknown_first)
                 self.location = Location(name=written, name_ar=written)
             elif self.source is None and (
@@ -517,6 +621,8 @@ class _Walk:
         terminated = self.text[self.end - 1] in _ENDS
         if self.items < 2 and not (terminated or i >= len(toks)):  # noqa: PLR2004
             return None  # "دمشق تعلن": a sentence that starts with a place
+        if self._guessed() and self.text[self.end - 1] not in ":-":
+            return None  # وأوضح أنها مستعدة لإحباط "أي تدخل": a quotation
         return _Found(
             self.location,
             self.rows,
@@ -526,6 +632,30 @@ class _Walk:
             self.reporter,
             self.end,
         )
+
+
+def _credit(
+    raw: str, norm: Normalized, opts: Options
+) -> tuple[_Found | None, list[_Tok]]:
+    """A credit closing the story: "... (طهران- د ب أ)", "... العراق.وكالات".
+
+    In brackets it may name anything a dateline does; bare, after the last
+    sentence, only a source of the table.
+    """
+    text = norm.text
+    credit = _CREDIT.search(text)
+    if credit is not None:
+        toks = _tokens(text, credit.start(1))
+        return (_Walk(raw, norm, toks, opts).run() if toks else None), toks
+    tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
+    if tail is None:
+        return None, []
+    toks = _tokens(text, tail.start(1))
+    found = _Walk(raw, norm, toks, opts).run() if toks else None
+    if found is None or found.source is None or found.location is not None:
+        return None, toks
+    known = found.source.code != found.source.name_ar
+    return (found if known else None), toks
 
 
 def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:
@@ -550,12 +680,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     toks = _tokens(text, start)
     found = _Walk(raw, norm, toks, opts).run() if toks else None
     if found is None:
-        # Some outlets credit the story at its end: "... (طهران- د ب أ)".
-        credit = _CREDIT.search(text)
-        if credit is None:
-            return None
-        toks = _tokens(text, credit.start(1))
-        found = _Walk(raw, norm, toks, opts).run() if toks else None
+        found, toks = _credit(raw, norm, opts)
         if found is None:
             return None
     location = found.location

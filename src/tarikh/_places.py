@@ -50,6 +50,8 @@ class Places(NamedTuple):
     byline_words: frozenset[str]  # كتب "wrote": a reporter's or agency's name follows
     story_verbs: frozenset[str]  # قال "said": the story has begun
     date_prefixes: frozenset[str]  # في "on" before a dateline's date
+    exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
+    source_labels: frozenset[str]  # المصدر "source:": the outlet follows
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
@@ -172,8 +174,9 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             reviewed=False,
         )
         found.setdefault(row["key"], []).append(place)
-    places = {k: tuple(v) for k, v in found.items()}
     dateline = read_toml(data_dir, "dateline.toml")
+    particles = {key(w) for w in dateline["not_places"]["words"]}
+    places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
     staff = [row for row in sources.values() if row.code == "STAFF"]
     return Places(
@@ -185,6 +188,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["byline"]["words"]),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),
         frozenset(key(w) for w in dateline["date_prefix"]["words"]),
+        frozenset(key(w) for w in dateline["exclusive"]["words"]),
+        frozenset(key(w) for w in dateline["source_label"]["words"]),
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
