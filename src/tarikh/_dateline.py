@@ -8,7 +8,9 @@ table, abbreviations with or without dots), one date (the date grammar, plus
 the day-month pairs wire services write: ``الكويت - 15 - 9``) and a reporter's
 name.  Text it does not know ends the dateline, unless it is short and closed
 by punctuation: then it is a reporter (``مسقط - حمود الطوقي:``), or, inside
-brackets, quotes or slashes, a source not in the table.
+brackets, quotes or slashes, a source not in the table.  The tokens and the
+look-ups at one token are ``_dateline_tokens``; this module decides what each
+item is and where the dateline ends.
 """
 
 from __future__ import annotations
@@ -17,37 +19,29 @@ import itertools
 import re
 from typing import NamedTuple
 
-from ._grammar import Candidate, DatePart, candidate_at
-from ._lexicon import lexicon
+from ._dateline_tokens import (
+    ENDS,
+    OPENERS,
+    Tok,
+    date_at,
+    match_place,
+    match_source,
+    source_follows,
+    tokens,
+    unknown_run,
+)
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import PlaceRow, Places, SourceRow, compact, key, places
-from ._resolve import Options, Resolved, resolve
-from ._results import Dateline, DateMatch, Location, Source, match_of
+from ._places import PlaceRow, Places, SourceRow, key, places
+from ._resolve import Options
+from ._results import Dateline, DateMatch, Location, Source
 
 __all__ = ["read_dateline"]
 
-_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s])")
-_DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
 # A credit closing a story: a bracket at the very end, after the last sentence.
 _CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n():]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
-_OPENERS = frozenset('("[{')
-_CLOSERS = frozenset(')"]}')
-_ENDS = frozenset(":-/.,;|" + "".join(_CLOSERS))  # may close a dateline
-_REPORTER_WORDS = 4  # the most words taken as a reporter's name
-# What may close a run of unknown words: not a comma or a full stop, which
-# end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
-_RUN_ENDS = frozenset(":-/;|" + "".join(_CLOSERS))
-_LINE = 240  # the most characters of the first line read
-
-
-class _Tok(NamedTuple):
-    kind: str  # word | num | punct
-    text: str
-    start: int
-    end: int
 
 
 class _Found(NamedTuple):
@@ -58,132 +52,6 @@ class _Found(NamedTuple):
     date: DateMatch | None
     reporter: str | None
     end: int  # normalised offset where the dateline ends
-
-
-def _tokens(text: str, start: int) -> list[_Tok]:
-    line_end = text.find("\n", start)
-    stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
-    return [
-        _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
-
-
-def _spaced(toks: list[_Tok], i: int, j: int, text: str, inner: str = "") -> bool:
-    """Whether tokens i..j-1 are words or numbers with single spaces between.
-
-    A number may also be glued to a word (عرب48, "Arab 48"), and the
-    punctuation in ``inner`` to both its neighbours (إيتار-تاس, "ITAR-TASS").
-    """
-    if toks[i].kind == "punct" or toks[j - 1].kind == "punct":
-        return False
-    for k in range(i, j):
-        if toks[k].kind == "punct":
-            glued = text[toks[k - 1].end : toks[k + 1].start] == toks[k].text
-            if toks[k].text not in inner or not glued:
-                return False
-            continue
-        if k > i and toks[k - 1].kind != "punct":
-            gap = text[toks[k - 1].end : toks[k].start]
-            if gap != " " and (gap or toks[k - 1].kind == toks[k].kind):
-                return False
-    return True
-
-
-def _match_place(
-    toks: list[_Tok], i: int, text: str, tables: Places
-) -> tuple[tuple[PlaceRow, ...], int] | None:
-    for n in range(min(tables.place_words, len(toks) - i), 0, -1):
-        if not _spaced(toks, i, i + n, text):
-            continue
-        rows = tables.places.get(text[toks[i].start : toks[i + n - 1].end])
-        if rows:
-            return rows, i + n
-    return None
-
-
-def _match_source(
-    toks: list[_Tok], i: int, text: str, tables: Places
-) -> tuple[SourceRow, int] | None:
-    for n in range(min(2 * tables.source_words, len(toks) - i), 0, -1):
-        if _spaced(toks, i, i + n, text, inner="-.&'"):
-            row = tables.sources.get(text[toks[i].start : toks[i + n - 1].end])
-            if row is not None:
-                return row, i + n
-    # Abbreviations: single letters with spaces or dots (أ ف ب, د.ب.أ).
-    j = i
-    while j < len(toks) and (
-        (toks[j].kind == "word" and len(toks[j].text) == 1)
-        or (toks[j].text == "." and j > i)
-    ):
-        j += 1
-    while j > i and toks[j - 1].text == ".":
-        j -= 1
-    if j - i >= 2:  # noqa: PLR2004 - two letters at least
-        row = tables.compact_sources.get(compact(text[toks[i].start : toks[j - 1].end]))
-        if row is not None:
-            return row, j
-    return None
-
-
-def _date_at(
-    raw: str, norm: Normalized, toks: list[_Tok], i: int, opts: Options
-) -> tuple[DateMatch | None, int] | None:
-    """A date starting at token i (after في "on", if written), and where it ends.
-
-    A date that does not exist (``31 شباط``) is passed over: its tokens are
-    the dateline's, but no date is returned for them.
-    """
-    text = norm.text
-    prefixed = toks[i].text in places().date_prefixes and i + 1 < len(toks)
-    first = i + 1 if prefixed else i
-    candidate = candidate_at(text, toks[first].start, lexicon())
-    if candidate is None:
-        day_month = _DAY_MONTH.match(text, toks[first].start)
-        if day_month is None:
-            return None
-        candidate = _numeric_day_month(day_month)
-    found = resolve(candidate, opts)
-    date = None
-    if isinstance(found, Resolved):
-        date = match_of(raw, norm.raw_span(found.start, found.end), found)
-    j = first
-    while j < len(toks) and toks[j].start < candidate.end:
-        j += 1
-    # A second name of the month right after (أول أكتوبر تشرين الأول): part of it.
-    while (after := _month_end(text, toks, j)) > j:
-        j = after
-    return date, j
-
-
-def _month_end(text: str, toks: list[_Tok], j: int) -> int:
-    words = lexicon().words
-    for n in (2, 1):
-        if j + n <= len(toks) and _spaced(toks, j, j + n, text):
-            word = words.get(text[toks[j].start : toks[j + n - 1].end])
-            if word is not None and word.kind == "month":
-                return j + n
-    return j
-
-
-def _numeric_day_month(m: re.Match[str]) -> Candidate:
-    """``15 - 9``: day and month as KUNA's datelines write them."""
-    part = DatePart(
-        "numeric",
-        m.start(),
-        m.end(),
-        int(m.group(1)),
-        int(m.group(2)),
-        None,
-        ("numeric",),
-        (),
-        None,
-        0,
-        None,
-        None,
-        swappable=True,
-    )
-    return Candidate(m.start(), m.end(), part)
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -205,63 +73,11 @@ def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> Place
     )
 
 
-def _unknown_run(
-    toks: list[_Tok], i: int, tables: Places, *, after_byline: bool = False
-) -> int | None:
-    """End of a short run of unknown words set off by punctuation, or None.
-
-    ``مسقط - حمود الطوقي:`` "Muscat - Hamoud al-Tuqi:": a separator before,
-    and a separator or the end of the line after.  Words after a bare space
-    (``دمشق تعلن``, "Damascus announces") are the story.
-    """
-    if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
-        return None
-    if toks[i].text in tables.story_verbs:
-        return None  # "- قال مصدر:" "- a source said:": the story
-    j = i
-    while j < len(toks) and toks[j].kind != "punct" and j - i < _REPORTER_WORDS:
-        j += 1
-    closers = _RUN_ENDS | _OPENERS if i == 0 else _RUN_ENDS  # بني حشيش (سبأ)
-    if j == i or (j < len(toks) and toks[j].text not in closers):
-        return None
-    if _quote_opens(toks, i, j):
-        return None  # علم موقع "يورابيا" من: a quotation opens, the story goes on
-    if j == len(toks) and j - i < 2:  # noqa: PLR2004
-        return None  # a lone word ending the line starts the story: "- قال"
-    return j
-
-
-def _quote_opens(toks: list[_Tok], i: int, j: int) -> bool:
-    """Whether the quote mark after tokens i..j-1 opens a quotation.
-
-    It closes the run when the run was opened by one (لندن- "القدس العربي":)
-    or when punctuation or the end of the line follows it.
-    """
-    if j >= len(toks) or toks[j].text != '"' or (i > 0 and toks[i - 1].text == '"'):
-        return False
-    return j + 1 < len(toks) and toks[j + 1].kind != "punct"
-
-
-def _source_follows(toks: list[_Tok], i: int, text: str, tables: Places) -> bool:
-    """A known source right after a colon that ends the line: جدة : البلاد."""
-    while (
-        i < len(toks) and toks[i].kind == "punct" and toks[i].text in _OPENERS | {"/"}
-    ):
-        i += 1
-    if i >= len(toks):
-        return False
-    found = _match_source(toks, i, text, tables)
-    if found is None:
-        return False
-    j = found[1]
-    return j >= len(toks) or toks[j].text in _ENDS
-
-
 class _Walk:
     """One left-to-right reading of a dateline's tokens."""
 
     def __init__(
-        self, raw: str, norm: Normalized, toks: list[_Tok], opts: Options
+        self, raw: str, norm: Normalized, toks: list[Tok], opts: Options
     ) -> None:
         self.raw, self.norm, self.text, self.toks = raw, norm, norm.text, toks
         self.opts, self.tables = opts, places()
@@ -287,11 +103,11 @@ class _Walk:
     def punct(self, i: int) -> int | None:
         """Step over punctuation; ``None`` when a colon ends the dateline."""
         tok = self.toks[i]
-        if self.items and tok.text in _ENDS:
+        if self.items and tok.text in ENDS:
             self.end = tok.end  # the dateline takes in its closing punctuation
         colon_ends = tok.text == ":" and self.items and not self.just_byline
         if colon_ends and not (
-            _source_follows(self.toks, i + 1, self.text, self.tables)
+            source_follows(self.toks, i + 1, self.text, self.tables)
             or (self.location is None and self._place_follows(i + 1))
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
@@ -307,12 +123,12 @@ class _Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
-        src = _match_source(toks, i, text, tables)
+        src = match_source(toks, i, text, tables)
         if src is not None and src[0].kind != "unknown" and not self._source_open():
             src = None  # one named source; a desk word after it is taken in
         if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
-        plc = _match_place(toks, i, text, tables)
+        plc = match_place(toks, i, text, tables)
         if src is not None and (
             plc is None or (src[1] >= plc[1] and self.location is None)
         ):
@@ -334,7 +150,7 @@ class _Walk:
         place, then the reporter, each closed by its colon.
         """
         toks = self.toks
-        plc = _match_place(toks, i, self.text, self.tables) if i < len(toks) else None
+        plc = match_place(toks, i, self.text, self.tables) if i < len(toks) else None
         return plc is not None and plc[1] < len(toks) and toks[plc[1]].text in ":-"
 
     def _names_source_country(self, i: int, rows: tuple[PlaceRow, ...]) -> bool:
@@ -378,7 +194,7 @@ class _Walk:
         """Take the dateline's date at token i, if it has none yet."""
         if self.date is not None:
             return None
-        dated = _date_at(self.raw, self.norm, self.toks, i, self.opts)
+        dated = date_at(self.raw, self.norm, self.toks, i, self.opts)
         if dated is None:
             return None
         self.date, j = dated
@@ -482,10 +298,10 @@ class _Walk:
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
         glued = after_byline or self._name_to_colon(i)
-        j = _unknown_run(self.toks, i, self.tables, after_byline=glued)
+        j = unknown_run(self.toks, i, self.tables, after_byline=glued)
         if j is None:
             return None
-        opened = i > 0 and self.toks[i - 1].text in _OPENERS | {"/", '"'}
+        opened = i > 0 and self.toks[i - 1].text in OPENERS | {"/", '"'}
         outlet = opened or self._names_outlet(i, j)
         held = self.source
         if after_byline and self.labelled and held is None:
@@ -549,7 +365,7 @@ class _Walk:
         The place at tokens i..j-1 runs on, after a bare space, into outlet
         words set off from the story; the place is then the site's name.
         """
-        end = _unknown_run(self.toks, i, self.tables)
+        end = unknown_run(self.toks, i, self.tables)
         if end is None or end <= j or not self._outlet_word(j, end):
             return None
         return end
@@ -615,10 +431,10 @@ class _Walk:
         if self.location is None and self.source is None:
             return None
         # The closing punctuation belongs to the dateline: ) - : / "
-        while i < len(toks) and toks[i].kind == "punct" and toks[i].text in _ENDS:
+        while i < len(toks) and toks[i].kind == "punct" and toks[i].text in ENDS:
             self.end = toks[i].end
             i += 1
-        terminated = self.text[self.end - 1] in _ENDS
+        terminated = self.text[self.end - 1] in ENDS
         if self.items < 2 and not (terminated or i >= len(toks)):  # noqa: PLR2004
             return None  # "دمشق تعلن": a sentence that starts with a place
         if self._guessed() and self.text[self.end - 1] not in ":-":
@@ -636,7 +452,7 @@ class _Walk:
 
 def _credit(
     raw: str, norm: Normalized, opts: Options
-) -> tuple[_Found | None, list[_Tok]]:
+) -> tuple[_Found | None, list[Tok]]:
     """A credit closing the story: "... (طهران- د ب أ)", "... العراق.وكالات".
 
     In brackets it may name anything a dateline does; bare, after the last
@@ -645,12 +461,12 @@ def _credit(
     text = norm.text
     credit = _CREDIT.search(text)
     if credit is not None:
-        toks = _tokens(text, credit.start(1))
+        toks = tokens(text, credit.start(1))
         return (_Walk(raw, norm, toks, opts).run() if toks else None), toks
     tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
     if tail is None:
         return None, []
-    toks = _tokens(text, tail.start(1))
+    toks = tokens(text, tail.start(1))
     found = _Walk(raw, norm, toks, opts).run() if toks else None
     if found is None or found.source is None or found.location is not None:
         return None, toks
@@ -677,7 +493,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     start = 0
     while start < len(text) and (text[start].isspace() or text[start] in "•*-·'\""):
         start += 1
-    toks = _tokens(text, start)
+    toks = tokens(text, start)
     found = _Walk(raw, norm, toks, opts).run() if toks else None
     if found is None:
         found, toks = _credit(raw, norm, opts)

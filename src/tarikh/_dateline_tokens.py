@@ -1,0 +1,229 @@
+"""The first line of a story as tokens, and what the tables know of them.
+
+The dateline reader (``_dateline``) walks these tokens: words, numbers and
+punctuation of the normalised text.  Here are the look-ups it makes at a
+token: the longest place key or source form that starts there, a date, a
+short run of unknown words set off by punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._grammar import Candidate, DatePart, candidate_at
+from ._lexicon import lexicon
+from ._normalize import Normalized
+from ._places import PlaceRow, Places, SourceRow, compact, places
+from ._resolve import Options, Resolved, resolve
+from ._results import DateMatch, match_of
+
+__all__ = [
+    "CLOSERS",
+    "ENDS",
+    "OPENERS",
+    "RUN_ENDS",
+    "Tok",
+    "date_at",
+    "match_place",
+    "match_source",
+    "source_follows",
+    "tokens",
+    "unknown_run",
+]
+
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s])")
+_DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
+OPENERS = frozenset('("[{')
+CLOSERS = frozenset(')"]}')
+ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
+_REPORTER_WORDS = 4  # the most words taken as a reporter's name
+# What may close a run of unknown words: not a comma or a full stop, which
+# end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
+RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
+_LINE = 240  # the most characters of the first line read
+
+
+class Tok(NamedTuple):
+    """A word, number or punctuation mark of the normalised first line."""
+
+    kind: str  # word | num | punct
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int) -> list[Tok]:
+    line_end = text.find("\n", start)
+    stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
+    return [
+        Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def _spaced(toks: list[Tok], i: int, j: int, text: str, inner: str = "") -> bool:
+    """Whether tokens i..j-1 are words or numbers with single spaces between.
+
+    A number may also be glued to a word (عرب48, "Arab 48"), and the
+    punctuation in ``inner`` to both its neighbours (إيتار-تاس, "ITAR-TASS").
+    """
+    if toks[i].kind == "punct" or toks[j - 1].kind == "punct":
+        return False
+    for k in range(i, j):
+        if toks[k].kind == "punct":
+            glued = text[toks[k - 1].end : toks[k + 1].start] == toks[k].text
+            if toks[k].text not in inner or not glued:
+                return False
+            continue
+        if k > i and toks[k - 1].kind != "punct":
+            gap = text[toks[k - 1].end : toks[k].start]
+            if gap != " " and (gap or toks[k - 1].kind == toks[k].kind):
+                return False
+    return True
+
+
+def match_place(
+    toks: list[Tok], i: int, text: str, tables: Places
+) -> tuple[tuple[PlaceRow, ...], int] | None:
+    for n in range(min(tables.place_words, len(toks) - i), 0, -1):
+        if not _spaced(toks, i, i + n, text):
+            continue
+        rows = tables.places.get(text[toks[i].start : toks[i + n - 1].end])
+        if rows:
+            return rows, i + n
+    return None
+
+
+def match_source(
+    toks: list[Tok], i: int, text: str, tables: Places
+) -> tuple[SourceRow, int] | None:
+    for n in range(min(2 * tables.source_words, len(toks) - i), 0, -1):
+        if _spaced(toks, i, i + n, text, inner="-.&'"):
+            row = tables.sources.get(text[toks[i].start : toks[i + n - 1].end])
+            if row is not None:
+                return row, i + n
+    # Abbreviations: single letters with spaces or dots (أ ف ب, د.ب.أ).
+    j = i
+    while j < len(toks) and (
+        (toks[j].kind == "word" and len(toks[j].text) == 1)
+        or (toks[j].text == "." and j > i)
+    ):
+        j += 1
+    while j > i and toks[j - 1].text == ".":
+        j -= 1
+    if j - i >= 2:  # noqa: PLR2004 - two letters at least
+        row = tables.compact_sources.get(compact(text[toks[i].start : toks[j - 1].end]))
+        if row is not None:
+            return row, j
+    return None
+
+
+def date_at(
+    raw: str, norm: Normalized, toks: list[Tok], i: int, opts: Options
+) -> tuple[DateMatch | None, int] | None:
+    """A date starting at token i (after في "on", if written), and where it ends.
+
+    A date that does not exist (``31 شباط``) is passed over: its tokens are
+    the dateline's, but no date is returned for them.
+    """
+    text = norm.text
+    prefixed = toks[i].text in places().date_prefixes and i + 1 < len(toks)
+    first = i + 1 if prefixed else i
+    candidate = candidate_at(text, toks[first].start, lexicon())
+    if candidate is None:
+        day_month = _DAY_MONTH.match(text, toks[first].start)
+        if day_month is None:
+            return None
+        candidate = _numeric_day_month(day_month)
+    found = resolve(candidate, opts)
+    date = None
+    if isinstance(found, Resolved):
+        date = match_of(raw, norm.raw_span(found.start, found.end), found)
+    j = first
+    while j < len(toks) and toks[j].start < candidate.end:
+        j += 1
+    # A second name of the month right after (أول أكتوبر تشرين الأول): part of it.
+    while (after := _month_end(text, toks, j)) > j:
+        j = after
+    return date, j
+
+
+def _month_end(text: str, toks: list[Tok], j: int) -> int:
+    words = lexicon().words
+    for n in (2, 1):
+        if j + n <= len(toks) and _spaced(toks, j, j + n, text):
+            word = words.get(text[toks[j].start : toks[j + n - 1].end])
+            if word is not None and word.kind == "month":
+                return j + n
+    return j
+
+
+def _numeric_day_month(m: re.Match[str]) -> Candidate:
+    """``15 - 9``: day and month as KUNA's datelines write them."""
+    part = DatePart(
+        "numeric",
+        m.start(),
+        m.end(),
+        int(m.group(1)),
+        int(m.group(2)),
+        None,
+        ("numeric",),
+        (),
+        None,
+        0,
+        None,
+        None,
+        swappable=True,
+    )
+    return Candidate(m.start(), m.end(), part)
+
+
+def unknown_run(
+    toks: list[Tok], i: int, tables: Places, *, after_byline: bool = False
+) -> int | None:
+    """End of a short run of unknown words set off by punctuation, or None.
+
+    ``مسقط - حمود الطوقي:`` "Muscat - Hamoud al-Tuqi:": a separator before,
+    and a separator or the end of the line after.  Words after a bare space
+    (``دمشق تعلن``, "Damascus announces") are the story.
+    """
+    if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
+        return None
+    if toks[i].text in tables.story_verbs:
+        return None  # "- قال مصدر:" "- a source said:": the story
+    j = i
+    while j < len(toks) and toks[j].kind != "punct" and j - i < _REPORTER_WORDS:
+        j += 1
+    closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
+    if j == i or (j < len(toks) and toks[j].text not in closers):
+        return None
+    if _quote_opens(toks, i, j):
+        return None  # علم موقع "يورابيا" من: a quotation opens, the story goes on
+    if j == len(toks) and j - i < 2:  # noqa: PLR2004
+        return None  # a lone word ending the line starts the story: "- قال"
+    return j
+
+
+def _quote_opens(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the quote mark after tokens i..j-1 opens a quotation.
+
+    It closes the run when the run was opened by one (لندن- "القدس العربي":)
+    or when punctuation or the end of the line follows it.
+    """
+    if j >= len(toks) or toks[j].text != '"' or (i > 0 and toks[i - 1].text == '"'):
+        return False
+    return j + 1 < len(toks) and toks[j + 1].kind != "punct"
+
+
+def source_follows(toks: list[Tok], i: int, text: str, tables: Places) -> bool:
+    """A known source right after a colon that ends the line: جدة : البلاد."""
+    while i < len(toks) and toks[i].kind == "punct" and toks[i].text in OPENERS | {"/"}:
+        i += 1
+    if i >= len(toks):
+        return False
+    found = match_source(toks, i, text, tables)
+    if found is None:
+        return False
+    j = found[1]
+    return j >= len(toks) or toks[j].text in ENDS
