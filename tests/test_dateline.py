@@ -151,6 +151,15 @@ SHAPES = [
         None,
         "الشرق الأوسط السعودية: القاهرة:",
     ),
+    # An outlet's name (with an outlet word) running into the story's verb.
+    (
+        "نبض الشارع نيوز أكد الوزير",
+        None,
+        None,
+        "نبض الشارع نيوز",
+        None,
+        "نبض الشارع نيوز",
+    ),
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),
@@ -237,6 +246,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "دمشق تعلن:\nأن",
         "القاهرة قال مصدر:\nإن",
         "إن الحكومة تدرس خطة جديدة",  # إن "indeed", not the town of Ans
+        "الحكومة السورية أكدت أن",  # no outlet word before the verb
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ._dateline_tokens import (
     ENDS,
     OPENERS,
+    REPORTER_WORDS,
     Tok,
     date_at,
     match_place,
@@ -91,6 +92,7 @@ class _Walk:
         self.unknown_first: tuple[int, int] | None = None
         self.byline = False
         self.labelled = False  # the line opened with المصدر "source:"
+        self.told = False  # an outlet's name ran into the story's first verb
         self.just_byline = False  # the last item taken was a byline word
         self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
         self.items = 0
@@ -299,6 +301,12 @@ class _Walk:
         """Take a short unknown run: a place, a source or a reporter's name."""
         glued = after_byline or self._name_to_colon(i)
         j = unknown_run(self.toks, i, self.tables, after_byline=glued)
+        if j is None and i == 0:
+            j = self._outlet_then_story()
+            if j is not None:  # زاكروس عربية أكد: the outlet, then its story
+                self.source = self._unknown_source(i, j)
+                self.told = True
+                return j
         if j is None:
             return None
         opened = i > 0 and self.toks[i - 1].text in OPENERS | {"/", '"'}
@@ -325,6 +333,20 @@ class _Walk:
         else:
             return None
         return j
+
+    def _outlet_then_story(self) -> int | None:
+        """The end of an outlet's name opening the line right before a story verb.
+
+        ``زاكروس عربية أكد`` "Zagros Arabic: (he) stressed": a run of at most
+        four words holding an outlet word, then a verb of the story.
+        """
+        toks, verbs = self.toks, self.tables.story_verbs
+        for j in range(1, min(len(toks), REPORTER_WORDS + 1)):
+            if toks[j - 1].kind == "punct":
+                return None
+            if toks[j].text in verbs:
+                return j if self._outlet_word(0, j) else None
+        return None
 
     def _name_to_colon(self, i: int) -> bool:
         """A name after the place and a bare space, closed by the line's colon.
@@ -435,7 +457,8 @@ class _Walk:
             self.end = toks[i].end
             i += 1
         terminated = self.text[self.end - 1] in ENDS
-        if self.items < 2 and not (terminated or i >= len(toks)):  # noqa: PLR2004
+        told = self.told  # زاكروس عربية أكد: an outlet's name, then its story
+        if self.items < 2 and not (terminated or told or i >= len(toks)):  # noqa: PLR2004
             return None  # "دمشق تعلن": a sentence that starts with a place
         if self._guessed() and self.text[self.end - 1] not in ":-":
             return None  # وأوضح أنها مستعدة لإحباط "أي تدخل": a quotation

@@ -22,6 +22,7 @@ __all__ = [
     "CLOSERS",
     "ENDS",
     "OPENERS",
+    "REPORTER_WORDS",
     "RUN_ENDS",
     "Tok",
     "date_at",
@@ -37,7 +38,7 @@ _DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-
 OPENERS = frozenset('("[{')
 CLOSERS = frozenset(')"]}')
 ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
-_REPORTER_WORDS = 4  # the most words taken as a reporter's name
+REPORTER_WORDS = 4  # the most words taken as a reporter's name
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
@@ -190,10 +191,10 @@ def unknown_run(
     """
     if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
         return None
-    if toks[i].text in tables.story_verbs:
-        return None  # "- قال مصدر:" "- a source said:": the story
     j = i
-    while j < len(toks) and toks[j].kind != "punct" and j - i < _REPORTER_WORDS:
+    while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
+        if toks[j].text in tables.story_verbs:
+            return None  # "- قال مصدر:" "- a source said:": the story
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if j == i or (j < len(toks) and toks[j].text not in closers):
