@@ -163,6 +163,24 @@ SHAPES = [
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),
+    # An outlet the table lacks, alone on the last line, or after تحرير من طرف.
+    (
+        "انتهى الاجتماع.\n\nوادي النيل نيوز",
+        None,
+        None,
+        "وادي النيل نيوز",
+        None,
+        "وادي النيل نيوز",
+    ),
+    ("انتهى الاجتماع.\nسمير علي .. Sahel tv", None, None, "Sahel tv", None, "Sahel tv"),
+    (
+        "انتهى الاجتماع.\nتحرير من طرف Atlas24",
+        None,
+        None,
+        "Atlas24",
+        None,
+        "تحرير من طرف Atlas24",
+    ),
 ]
 
 
@@ -247,6 +265,8 @@ def test_credit_at_the_end_of_a_story() -> None:
         "القاهرة قال مصدر:\nإن",
         "إن الحكومة تدرس خطة جديدة",  # إن "indeed", not the town of Ans
         "الحكومة السورية أكدت أن",  # no outlet word before the verb
+        "وصل الوفد إلى القاهرة.\nمحمد أحمد",  # a name alone ends no story
+        "المصدر نفسه قال إن الوفد وصل",  # المصدر without its colon: the story
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

@@ -280,13 +280,17 @@ class _Walk:
         return j
 
     def _source_label(self, i: int) -> int | None:
-        """The end of المصدر "source" opening the line before a colon."""
+        """The end of المصدر "source" opening the line.
+
+        One word needs its colon (المصدر نفسه "the same source" is the
+        story); two or more, such as تحرير من طرف "edited by", do not.
+        """
         toks = self.toks
         if i != 0:
             return None
         for j in range(min(len(toks) - 1, 3), 0, -1):
             words = self.text[toks[0].start : toks[j - 1].end]
-            if toks[j].text == ":" and words in self.tables.source_labels:
+            if words in self.tables.source_labels and (toks[j].text == ":" or j > 1):
                 return j
         return None
 
@@ -301,6 +305,8 @@ class _Walk:
         """Take a short unknown run: a place, a source or a reporter's name."""
         glued = after_byline or self._name_to_colon(i)
         j = unknown_run(self.toks, i, self.tables, after_byline=glued)
+        if j is None and after_byline and self.labelled and self.source is None:
+            j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
         if j is None and i == 0:
             j = self._outlet_then_story()
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
@@ -333,6 +339,15 @@ class _Walk:
         else:
             return None
         return j
+
+    def _rest_of_line(self, i: int) -> int | None:
+        """The end of a line of at most four words after token i, or None."""
+        toks = self.toks
+        end = len(toks)
+        words = toks[i:end]
+        if end - i > REPORTER_WORDS or any(t.kind == "punct" for t in words):
+            return None
+        return end
 
     def _outlet_then_story(self) -> int | None:
         """The end of an outlet's name opening the line right before a story verb.
@@ -494,7 +509,19 @@ def _credit(
     if found is None or found.source is None or found.location is not None:
         return None, toks
     known = found.source.code != found.source.name_ar
-    return (found if known else None), toks
+    # An outlet the table does not know, on a line of its own at the end:
+    # "سيريا ديلي نيوز", "Kurdistan tv".
+    alone = text[tail.start()] in "\n." and _outlet_like(found.source.name_ar)
+    return (found if known or alone else None), toks
+
+
+def _outlet_like(name: str) -> bool:
+    """Whether a name reads as an outlet's: Latin letters or an outlet word."""
+    words = key(name).split()
+    outlet_words = places().outlet_words
+    pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
+    latin = all(w.isascii() for w in words)
+    return latin or any(w in outlet_words for w in (*words, *pairs))
 
 
 def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:
