@@ -151,6 +151,18 @@ SHAPES = [
         None,
         "الشرق الأوسط السعودية: القاهرة:",
     ),
+    # An underscore typed for a dash; a full stop ending the line closes a name.
+    ("حمص _ سامر خليل .\nذكر", "Homs", "SY", "STAFF", None, "حمص _ سامر خليل ."),
+    # After the place, one word or a name with ال is an outlet, not a reporter.
+    ("صور - النهضة\nأعلن", "Tyre", "LB", "النهضة", None, "صور - النهضة"),
+    (
+        "حماة - الأفق الجديد:\nأعلن",
+        "Ḩamāh",
+        "SY",
+        "الأفق الجديد",
+        None,
+        "حماة - الأفق الجديد:",
+    ),
     # An outlet's name (with an outlet word) running into the story's verb.
     (
         "نبض الشارع نيوز أكد الوزير",

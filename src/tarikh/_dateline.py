@@ -97,6 +97,8 @@ class _Walk:
         self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
         self.items = 0
         self.end = toks[0].start
+        after = self.text[toks[-1].end : toks[-1].end + 8].lstrip(" \t")
+        self.line_ends = after.startswith("\n")  # not cut at the longest line
 
     def written(self, i: int, j: int) -> str:
         """Tokens i..j-1 as written in the input."""
@@ -304,7 +306,9 @@ class _Walk:
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
         glued = after_byline or self._name_to_colon(i)
-        j = unknown_run(self.toks, i, self.tables, after_byline=glued)
+        j = unknown_run(
+            self.toks, i, self.tables, after_byline=glued, line_ends=self.line_ends
+        )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
         if j is None and i == 0:
@@ -332,13 +336,24 @@ class _Walk:
             return j
         if self.items == 0 and self.unknown_first is None:
             self.unknown_first = (i, j)
-        elif outlet and self.source is None:
+        elif (outlet or self._outlet_shaped(i, j)) and self.source is None:
             self.source = self._unknown_source(i, j)
         elif self.reporter is None and self.items:
             self.reporter, self.reporter_at = self.written(i, j), (i, j)
         else:
             return None
         return j
+
+    def _outlet_shaped(self, i: int, j: int) -> bool:
+        """An unknown run after the place shaped as an outlet, not a person.
+
+        A reporter writes a first name and a family name (حمود الطوقي); one
+        word, or a first word with the article ال, is an outlet's name
+        (مسقط - الشبيبة "Muscat - Al Shabiba", بيروت - العرب اليوم).
+        """
+        return self.location is not None and (
+            j - i == 1 or self.toks[i].text.startswith("ال")
+        )
 
     def _rest_of_line(self, i: int) -> int | None:
         """The end of a line of at most four words after token i, or None."""

@@ -33,7 +33,7 @@ __all__ = [
     "unknown_run",
 ]
 
-_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s])")
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s]|_+)")
 _DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
 OPENERS = frozenset('("[{')
 CLOSERS = frozenset(')"]}')
@@ -58,9 +58,14 @@ def tokens(text: str, start: int) -> list[Tok]:
     line_end = text.find("\n", start)
     stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
     return [
-        Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
+        Tok(m.lastgroup or "punct", _dash(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, stop)
     ]
+
+
+def _dash(token: str) -> str:
+    """The underscore some sites type for a dash (حلب _ طاهر) reads as one."""
+    return "-" if token[0] == "_" else token
 
 
 def _spaced(toks: list[Tok], i: int, j: int, text: str, inner: str = "") -> bool:
@@ -181,13 +186,20 @@ def _numeric_day_month(m: re.Match[str]) -> Candidate:
 
 
 def unknown_run(
-    toks: list[Tok], i: int, tables: Places, *, after_byline: bool = False
+    toks: list[Tok],
+    i: int,
+    tables: Places,
+    *,
+    after_byline: bool = False,
+    line_ends: bool = False,
 ) -> int | None:
     """End of a short run of unknown words set off by punctuation, or None.
 
     ``مسقط - حمود الطوقي:`` "Muscat - Hamoud al-Tuqi:": a separator before,
-    and a separator or the end of the line after.  Words after a bare space
-    (``دمشق تعلن``, "Damascus announces") are the story.
+    and a separator or the end of the line after (``line_ends``: a line
+    break follows the last token, so one word will do: ``مسقط - الشبيبة``).
+    Words after a bare space (``دمشق تعلن``, "Damascus announces") are the
+    story.
     """
     if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
         return None
@@ -197,12 +209,14 @@ def unknown_run(
             return None  # "- قال مصدر:" "- a source said:": the story
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
+    if j == len(toks) - 1:
+        closers = closers | {"."}  # حلب _ طاهر عقيلي . : the line's last mark
     if j == i or (j < len(toks) and toks[j].text not in closers):
         return None
     if _quote_opens(toks, i, j):
         return None  # علم موقع "يورابيا" من: a quotation opens, the story goes on
-    if j == len(toks) and j - i < 2:  # noqa: PLR2004
-        return None  # a lone word ending the line starts the story: "- قال"
+    if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
+        return None  # a lone word ending the text starts the story: "- قال"
     return j
 
 
