@@ -163,6 +163,19 @@ SHAPES = [
         None,
         "حماة - الأفق الجديد:",
     ),
+    # A desk word, a separator, then the outlet, or the reporter who wrote it.
+    ("متابعات/ الأفق\nكشف", None, None, "الأفق", None, "متابعات/ الأفق"),
+    ("خاص – النبأ اليمني\nقال", None, None, "النبأ اليمني", None, "خاص – النبأ اليمني"),
+    ("متابعة / سلمى حداد\nقال", None, None, "STAFF", None, "متابعة / سلمى حداد"),
+    # An outlet first, then its reporter in brackets.
+    (
+        "نبض نيوز - (سلمى حداد)\nقال",
+        None,
+        None,
+        "نبض نيوز",
+        None,
+        "نبض نيوز - (سلمى حداد)",
+    ),
     # An outlet's name (with an outlet word) running into the story's verb.
     (
         "نبض الشارع نيوز أكد الوزير",

@@ -141,7 +141,8 @@ class _Walk:
             # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
             # and a colon hands over to the outlet, as after a byline.
             desk = src[0].kind == "unknown" and self.source is self.desk
-            self.just_byline = desk and i == 0 and j < len(toks) and toks[j].text == ":"
+            handed = j < len(toks) and toks[j].text in ":/-"
+            self.just_byline = desk and i == 0 and handed
             return j
         if plc is not None:
             return self._take_place(i, plc, src)
@@ -305,6 +306,27 @@ class _Walk:
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
+        told = self.told
+        j = self._unknown_end(i, after_byline=after_byline)
+        if j is None or self.told != told:
+            return j  # زاكروس عربية أكد: taken, the story follows
+        held = self.source
+        if after_byline and self.labelled and held is None:
+            self.source = self._unknown_source(i, j)  # المصدر: ليبانون ديبايت
+            return j
+        desk = held is not None and held is self.desk and held.kind == "unknown"
+        if after_byline and desk:
+            # خاص: الوجهة 24 - a desk word from the table, then the outlet;
+            # متابعة / منى حمّاد - or the reporter who followed the story
+            if self._names_outlet(i, j) or self._outlet_shaped(i, j, placed=False):
+                self.source = self._unknown_source(i, j)
+            else:
+                self._take_reporter(i, j)
+            return j
+        return self._place_unknown(i, j)
+
+    def _unknown_end(self, i: int, *, after_byline: bool) -> int | None:
+        """The end of the unknown run at token i, or None."""
         glued = after_byline or self._name_to_colon(i)
         j = unknown_run(
             self.toks, i, self.tables, after_byline=glued, line_ends=self.line_ends
@@ -316,42 +338,37 @@ class _Walk:
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
                 self.source = self._unknown_source(i, j)
                 self.told = True
-                return j
-        if j is None:
-            return None
+        return j
+
+    def _place_unknown(self, i: int, j: int) -> int | None:
+        """An unknown run in the line: the first item, an outlet or a reporter."""
         opened = i > 0 and self.toks[i - 1].text in OPENERS | {"/", '"'}
         outlet = opened or self._names_outlet(i, j)
-        held = self.source
-        if after_byline and self.labelled and held is None:
-            self.source = self._unknown_source(i, j)  # المصدر: ليبانون ديبايت
-            return j
-        if (
-            after_byline
-            and held is not None
-            and held is self.desk
-            and held.kind == "unknown"
-        ):
-            # خاص: الوجهة 24 - a desk word from the table, then the outlet
-            self.source = self._unknown_source(i, j)
-            return j
-        if self.items == 0 and self.unknown_first is None:
+        first = self.unknown_first
+        named_first = first is not None and self._names_outlet(*first)
+        if self.items == 0 and first is None:
             self.unknown_first = (i, j)
+        elif named_first and self.location is None and self.reporter is None:
+            self._take_reporter(i, j)  # بلدي نيوز - (ليلى حامد): outlet, reporter
         elif (outlet or self._outlet_shaped(i, j)) and self.source is None:
             self.source = self._unknown_source(i, j)
         elif self.reporter is None and self.items:
-            self.reporter, self.reporter_at = self.written(i, j), (i, j)
+            self._take_reporter(i, j)
         else:
             return None
         return j
 
-    def _outlet_shaped(self, i: int, j: int) -> bool:
+    def _take_reporter(self, i: int, j: int) -> None:
+        self.reporter, self.reporter_at = self.written(i, j), (i, j)
+
+    def _outlet_shaped(self, i: int, j: int, *, placed: bool = True) -> bool:
         """An unknown run after the place shaped as an outlet, not a person.
 
         A reporter writes a first name and a family name (حمود الطوقي); one
         word, or a first word with the article ال, is an outlet's name
         (مسقط - الشبيبة "Muscat - Al Shabiba", بيروت - العرب اليوم).
         """
-        return self.location is not None and (
+        return (self.location is not None or not placed) and (
             j - i == 1 or self.toks[i].text.startswith("ال")
         )
 
