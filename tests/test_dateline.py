@@ -167,6 +167,15 @@ SHAPES = [
     ("متابعات/ الأفق\nكشف", None, None, "الأفق", None, "متابعات/ الأفق"),
     ("خاص – النبأ اليمني\nقال", None, None, "النبأ اليمني", None, "خاص – النبأ اليمني"),
     ("متابعة / سلمى حداد\nقال", None, None, "STAFF", None, "متابعة / سلمى حداد"),
+    # A reporter, then the agency in brackets.
+    (
+        "أنقرة - سمير علي (الأناضول) : قال",
+        "Ankara",
+        "TR",
+        "AA",
+        None,
+        "أنقرة - سمير علي (الأناضول) :",
+    ),
     # An outlet first, then its reporter in brackets.
     (
         "نبض نيوز - (سلمى حداد)\nقال",

@@ -333,6 +333,8 @@ class _Walk:
         )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
+        if j is None:
+            j = self._name_before_source(i)
         if j is None and i == 0:
             j = self._outlet_then_story()
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
@@ -371,6 +373,27 @@ class _Walk:
         return (self.location is not None or not placed) and (
             j - i == 1 or self.toks[i].text.startswith("ال")
         )
+
+    def _name_before_source(self, i: int) -> int | None:
+        """A name set off before, closed by a bracketed source of the table.
+
+        ``إسطنبول - عارف ياقجي (الأناضول) :`` "Istanbul - Arif Yaqji
+        (Anadolu):": the reporter, then the agency he writes for.
+        """
+        toks = self.toks
+        if i == 0 or toks[i - 1].kind != "punct":
+            return None
+        if toks[i].text in self.tables.story_verbs:
+            return None
+        for k in range(i + 1, min(len(toks) - 1, i + REPORTER_WORDS + 1)):
+            if toks[k].kind == "punct":
+                if toks[k].text != "(":
+                    return None
+                src = match_source(toks, k + 1, self.text, self.tables)
+                return k if src is not None and src[0].kind != "unknown" else None
+            if toks[k].text in self.tables.story_verbs:
+                return None
+        return None
 
     def _rest_of_line(self, i: int) -> int | None:
         """The end of a line of at most four words after token i, or None."""
