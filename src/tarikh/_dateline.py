@@ -143,6 +143,9 @@ class _Walk:
             desk = src[0].kind == "unknown" and self.source is self.desk
             handed = j < len(toks) and toks[j].text in ":/-"
             self.just_byline = desk and i == 0 and handed
+            # زاكروس عربية أكد: an outlet opening the line, then the story's verb
+            verb = j < len(toks) and toks[j].text in tables.story_verbs
+            self.told = self.told or (i == 0 and not desk and verb)
             return j
         if plc is not None:
             return self._take_place(i, plc, src)
