@@ -194,6 +194,7 @@ SHAPES = [
         None,
         "نبض الشارع نيوز",
     ),
+    ("زاكروس عربية أكد الوزير", None, None, "ZAGROSARABIA", None, "زاكروس عربية"),
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),
