@@ -195,6 +195,11 @@ SHAPES = [
         "نبض الشارع نيوز",
     ),
     ("زاكروس عربية أكد الوزير", None, None, "ZAGROSARABIA", None, "زاكروس عربية"),
+    # A bare name several outlets share is the one of the place's country.
+    ("الرياض - الجزيرة:\nقال", "Riyadh", "SA", "ALJAZIRAH", None, "الرياض - الجزيرة:"),
+    ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),
+    ("الدوحة - الوطن:\nقال", "Doha", "QA", "ALWATAN_QA", None, "الدوحة - الوطن:"),
+    ("صفاقس - الشروق -\nقال", "Sfax", "TN", "ACHOUROUK_TN", None, "صفاقس - الشروق -"),
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),

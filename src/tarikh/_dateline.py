@@ -582,6 +582,26 @@ def _outlet_like(name: str) -> bool:
     return latin or any(w in outlet_words for w in (*words, *pairs))
 
 
+def _settle_source(source: Source | None, location: Location | None) -> Source | None:
+    """The outlet of the place's country among those sharing a bare name.
+
+    ``الطائف - الجزيرة:`` is the Saudi daily al-Jazirah, not the Qatari
+    channel that the bare name stands for elsewhere.
+    """
+    if source is None or location is None or location.country in (None, source.country):
+        return source
+    for row in places().siblings.get(key(source.name_ar), ()):
+        if row.country == location.country:
+            return Source(
+                code=row.code,
+                name=row.name,
+                name_ar=source.name_ar,
+                kind=row.kind,  # type: ignore[arg-type]
+                country=row.country,
+            )
+    return source
+
+
 def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:
     a, b = norm.raw_span(start, end)
     return raw[a:b]
@@ -621,7 +641,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     a, b = norm.raw_span(toks[0].start, found.end)
     return Dateline(
         location=location,
-        source=found.source,
+        source=_settle_source(found.source, location),
         date=found.date,
         text=raw[a:b],
         span=(a, b),

@@ -52,6 +52,7 @@ class Places(NamedTuple):
     date_prefixes: frozenset[str]  # في "on" before a dateline's date
     exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
+    siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
@@ -122,6 +123,25 @@ def _is_abbreviation(form: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 for p in parts)
 
 
+def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]:
+    """Outlets of other countries that share an outlet's bare name.
+
+    The table gives a bare name (الجزيرة) to one row and the others only in
+    qualified forms (الجزيرة السعودية, the Saudi daily): every row with a
+    form that opens with the bare name and a space is its sibling.  The
+    place of the dateline then says which one is meant.
+    """
+    found: dict[str, dict[str, SourceRow]] = {}
+    for form, row in sources.items():
+        head = form.split(" ", 1)[0]
+        bare = sources.get(head)
+        other = bare is not None and bare.code != row.code
+        foreign = bare is not None and row.country not in (None, bare.country)
+        if " " in form and other and foreign:
+            found.setdefault(head, {})[row.code] = row
+    return {bare: tuple(rows.values()) for bare, rows in found.items()}
+
+
 @cache
 def load_places(data_dir: str = DATA_DIR) -> Places:
     """Read the dateline tables of ``data_dir`` (cached per directory).
@@ -150,6 +170,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             sources.setdefault(key(form), source)
             if _is_abbreviation(form):
                 compact_sources.setdefault(compact(form), source)
+    siblings = _siblings(sources)
     found: dict[str, list[PlaceRow]] = {}
     place_columns = ("name_ar", "name", "country", "geonameid", "kind", "source")
     for row in _rows("places.tsv", place_columns, data_dir):
@@ -190,6 +211,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["date_prefix"]["words"]),
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
         frozenset(key(w) for w in dateline["source_label"]["words"]),
+        siblings,
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
