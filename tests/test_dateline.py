@@ -163,6 +163,18 @@ SHAPES = [
         None,
         "حماة - الأفق الجديد:",
     ),
+    # Unknown words opening the line: before a desk word, the outlet; shaped
+    # as a person's name before a place, the reporter; before one, the outlet.
+    (
+        "نبض الحياة - فريق التحرير\nقال",
+        None,
+        None,
+        "نبض الحياة",
+        None,
+        "نبض الحياة - فريق التحرير",
+    ),
+    ("سامر خليل_ حمص|| قال", "Homs", "SY", "STAFF", None, "سامر خليل_ حمص||"),
+    ("وضوح – سامر خليل : قال", None, None, "وضوح", None, "وضوح – سامر خليل :"),
     # A desk word, a separator, then the outlet, or the reporter who wrote it.
     ("متابعات/ الأفق\nكشف", None, None, "الأفق", None, "متابعات/ الأفق"),
     ("خاص – النبأ اليمني\nقال", None, None, "النبأ اليمني", None, "خاص – النبأ اليمني"),
@@ -382,8 +394,15 @@ SOURCES = _sources()
 
 @st.composite
 def datelines(draw: st.DrawFn) -> tuple[str, str, str]:
-    place, _row = draw(st.sampled_from(PLACES))
+    place, row = draw(st.sampled_from(PLACES))
     form, code = draw(st.sampled_from(SOURCES))
+    # A bare name that papers of several countries share is the paper of the
+    # place's country: الرباط-الصباح is Morocco's Assabah, not Tunisia's.
+    tables = places()
+    home = tables.sources[form].country
+    for sibling in tables.siblings.get(form, ()):
+        if sibling.country == row.country and row.country != home:
+            code = sibling.code
     sep = draw(st.sampled_from(SEPARATORS))
     opening, closing = draw(st.sampled_from(WRAPS))
     # After "place: source" the dateline needs an end of its own: with a bare

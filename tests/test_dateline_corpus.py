@@ -43,8 +43,15 @@ def _right(row: dict[str, Any]) -> bool:
     if found is None:
         return expected["location"] is None and expected["source_code"] is None
     where = found.location
+    # A dateline naming only a country (قطر/ نبأ-) has no city: the corpus
+    # gives the country alone; a Location of kind "country" says the same.
+    country_only = (
+        where is not None
+        and where.kind == "country"
+        and where.country == expected["country"]
+    )
     place_ok = (
-        where is None
+        where is None or country_only
         if expected["location"] is None
         else where is not None
         and where.name == expected["location"]

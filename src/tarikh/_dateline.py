@@ -240,13 +240,14 @@ class _Walk:
         )
         return True
 
-    def _exclusive_desk(self) -> bool:
-        """Whether the source taken is the desk word خاص "exclusive"."""
-        desk = self.source
+    def _staff_desk(self) -> bool:
+        """Whether the source taken is a desk word of the site (STAFF, خاص)."""
+        staff, held = self.tables.staff, self.source
         return (
-            desk is not None
-            and desk is self.desk
-            and key(desk.name_ar) in self.tables.exclusive
+            held is not None
+            and held is self.desk
+            and staff is not None
+            and held.code == staff.code
         )
 
     def _exclusive(self, i: int, j: int, name_end: int) -> bool:
@@ -498,21 +499,34 @@ class _Walk:
             i = j
         return self.found(i)
 
+    def _first_run(self, i: int, j: int) -> None:
+        """What the unknown words opening the line were, now the rest is read.
+
+        Before a known source they are a place (قرية الخان الأحمر - وفا), but
+        an outlet before a desk word (الميدان اليمني - خاص); before a known
+        place, an outlet (المواطن - الرياض), or a reporter when shaped as a
+        person's name (آختين أسعد_ القامشلي); before a reporter, the outlet
+        he writes for (صراحة - خالد الحسين :).
+        """
+        site = self._names_outlet(i, j)  # موقع كل يوم - سبأ, صوت عمان :
+        person = j - i >= 2 and not site and not self.toks[i].text.startswith("ال")  # noqa: PLR2004
+        if self.location is None and self._staff_desk():
+            self.source = self._unknown_source(i, j)
+        elif self.location is None and self.source is not None and not site:
+            written = self.written(i, j)
+            self.location = Location(name=written, name_ar=written)
+        elif self.source is None and self.location is not None and person:
+            if self.reporter is None:
+                self._take_reporter(i, j)
+        elif self.source is None and (
+            self.location is not None or site or self.reporter is not None
+        ):
+            self.source = self._unknown_source(i, j)
+
     def found(self, i: int) -> _Found | None:
         toks = self.toks
         if self.unknown_first is not None:
-            # Unknown words before a known place name an outlet (المواطن -
-            # الرياض); before a known source, a place (قرية الخان الأحمر - وفا).
-            site = self._names_outlet(*self.unknown_first)  # موقع كل يوم - سبأ
-            if self._exclusive_desk() and self.location is None:  # الميدان - خاص
-                self.source = self._unknown_source(*self.unknown_first)
-            elif self.location is None and self.source is not None and not site:
-                written = self.written(*self.unknown_first)
-                self.location = Location(name=written, name_ar=written)
-            elif self.source is None and (
-                self.location is not None or self._names_outlet(*self.unknown_first)
-            ):  # المواطن - الرياض; صوت عمان : "Voice of Amman:"
-                self.source = self._unknown_source(*self.unknown_first)
+            self._first_run(*self.unknown_first)
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
             staff = self.tables.staff  # a reporter with no outlet: the site's own
