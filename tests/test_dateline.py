@@ -212,6 +212,8 @@ SHAPES = [
     ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),
     ("الدوحة - الوطن:\nقال", "Doha", "QA", "ALWATAN_QA", None, "الدوحة - الوطن:"),
     ("صفاقس - الشروق -\nقال", "Sfax", "TN", "ACHOUROUK_TN", None, "صفاقس - الشروق -"),
+    # A bare name the table cannot list (اليوم, "today") with a Saudi place.
+    ("الدمام - اليوم:\nقال", "Dammam", "SA", "ALYAUM", None, "الدمام - اليوم:"),
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),

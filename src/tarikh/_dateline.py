@@ -600,20 +600,23 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     """The outlet of the place's country among those sharing a bare name.
 
     ``الطائف - الجزيرة:`` is the Saudi daily al-Jazirah, not the Qatari
-    channel that the bare name stands for elsewhere.
+    channel that the bare name stands for elsewhere; ``اليوم - مكة المكرمة``
+    the Saudi daily al-Yaum, whose bare name the table cannot list.
     """
     if source is None or location is None or location.country in (None, source.country):
         return source
-    for row in places().siblings.get(key(source.name_ar), ()):
-        if row.country == location.country:
-            return Source(
-                code=row.code,
-                name=row.name,
-                name_ar=source.name_ar,
-                kind=row.kind,  # type: ignore[arg-type]
-                country=row.country,
-            )
-    return source
+    rows = places().siblings.get(key(source.name_ar), ())
+    mine = [row for row in rows if row.country == location.country]
+    if len(mine) != 1:
+        return source  # none of the place's country, or two: left as read
+    row = mine[0]
+    return Source(
+        code=row.code,
+        name=row.name,
+        name_ar=source.name_ar,
+        kind=row.kind,  # type: ignore[arg-type]
+        country=row.country,
+    )
 
 
 def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:

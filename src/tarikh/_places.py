@@ -123,23 +123,34 @@ def _is_abbreviation(form: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 for p in parts)
 
 
-def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]:
-    """Outlets of other countries that share an outlet's bare name.
+_SIBLINGS = 6  # the most outlets one bare name is shared by (الوطن: five)
 
-    The table gives a bare name (الجزيرة) to one row and the others only in
-    qualified forms (الجزيرة السعودية, the Saudi daily): every row with a
-    form that opens with the bare name and a space is its sibling.  The
-    place of the dateline then says which one is meant.
+
+def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]:
+    """Outlets named by a bare name and a qualifier: الجزيرة السعودية, اليوم السعودية.
+
+    The table gives a bare name (الجزيرة) to one row, or to none when the
+    name is also a place or a date word (اليوم), and the others only in
+    qualified forms: every row with a form that opens with the bare name and
+    a space is listed under it.  The place of the dateline then says which
+    one is meant.  A word that opens the names of many outlets (صحيفة
+    "newspaper", وكالة "agency") names none alone; nor does a letter of an
+    abbreviation.
     """
     found: dict[str, dict[str, SourceRow]] = {}
     for form, row in sources.items():
         head = form.split(" ", 1)[0]
+        if len(head) < 2:  # noqa: PLR2004
+            continue
         bare = sources.get(head)
-        other = bare is not None and bare.code != row.code
-        foreign = bare is not None and row.country not in (None, bare.country)
-        if " " in form and other and foreign:
+        other = bare is None or (bare.code != row.code and row.country != bare.country)
+        if " " in form and row.country is not None and other:
             found.setdefault(head, {})[row.code] = row
-    return {bare: tuple(rows.values()) for bare, rows in found.items()}
+    return {
+        bare: tuple(rows.values())
+        for bare, rows in found.items()
+        if len(rows) <= _SIBLINGS
+    }
 
 
 @cache
@@ -170,7 +181,6 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             sources.setdefault(key(form), source)
             if _is_abbreviation(form):
                 compact_sources.setdefault(compact(form), source)
-    siblings = _siblings(sources)
     found: dict[str, list[PlaceRow]] = {}
     place_columns = ("name_ar", "name", "country", "geonameid", "kind", "source")
     for row in _rows("places.tsv", place_columns, data_dir):
@@ -196,6 +206,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
+    siblings = _siblings(sources)
     particles = {key(w) for w in dateline["not_places"]["words"]}
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
