@@ -212,6 +212,16 @@ SHAPES = [
     ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),
     ("الدوحة - الوطن:\nقال", "Doha", "QA", "ALWATAN_QA", None, "الدوحة - الوطن:"),
     ("صفاقس - الشروق -\nقال", "Sfax", "TN", "ACHOUROUK_TN", None, "صفاقس - الشروق -"),
+    # A place with a number glued on or closing the line is an outlet's name.
+    ("الشارقة 24:\nأوضح", None, None, "الشارقة 24", None, "الشارقة 24:"),
+    (
+        "الخرطوم- كردفان24 أعلنت",
+        "Khartoum",
+        "SD",
+        "كردفان24",
+        None,
+        "الخرطوم- كردفان24",
+    ),
     # A bare name the table cannot list (اليوم, "today") with a Saudi place.
     ("الدمام - اليوم:\nقال", "Dammam", "SA", "ALYAUM", None, "الدمام - اليوم:"),
     # A credit after the story's last full stop, when the table knows it.

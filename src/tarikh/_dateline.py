@@ -339,6 +339,8 @@ class _Walk:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
         if j is None:
             j = self._name_before_source(i)
+        if j is None and i > 0 and self.toks[i - 1].kind == "punct":
+            j = self._glued_number(i)
         if j is None and i == 0:
             j = self._outlet_then_story()
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
@@ -377,6 +379,13 @@ class _Walk:
         return (self.location is not None or not placed) and (
             j - i == 1 or self.toks[i].text.startswith("ال")
         )
+
+    def _glued_number(self, i: int) -> int | None:
+        """The end of a word with a number glued on (Darfur24): an outlet's name."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "num":
+            return None
+        return i + 2 if toks[i + 1].start == toks[i].end else None
 
     def _name_before_source(self, i: int) -> int | None:
         """A name set off before, closed by a bracketed source of the table.
@@ -456,12 +465,20 @@ class _Walk:
         return any(t.text in words for t in run) or any(p in words for p in pairs)
 
     def _place_outlet(self, i: int, j: int) -> int | None:
-        """The end of a site named after a place: المدينة نيوز, صيدا اون لاين.
+        """The end of a site named after a place: المدينة نيوز, الشارقة 24.
 
         The place at tokens i..j-1 runs on, after a bare space, into outlet
-        words set off from the story; the place is then the site's name.
+        words set off from the story, or into a number glued on or closed by
+        the line's colon or end; the place is then the site's name.
         """
-        end = unknown_run(self.toks, i, self.tables)
+        toks = self.toks
+        if j < len(toks) and toks[j].kind == "num":
+            # A number glued on, or closing the line: "Sharjah 24:"
+            glued = toks[j].start == toks[j - 1].end
+            after = toks[j + 1].text if j + 1 < len(toks) else None
+            closed = after == ":" or (after is None and self.line_ends)
+            return j + 1 if glued or closed else None
+        end = unknown_run(toks, i, self.tables)
         if end is None or end <= j or not self._outlet_word(j, end):
             return None
         return end
