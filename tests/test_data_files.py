@@ -243,6 +243,7 @@ def test_dateline_word_lists() -> None:
         "not_places",
         "exclusive",
         "source_label",
+        "renaming",
     }
     for name, group in table.items():
         words = group["words"]

@@ -212,6 +212,17 @@ SHAPES = [
     ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),
     ("الدوحة - الوطن:\nقال", "Doha", "QA", "ALWATAN_QA", None, "الدوحة - الوطن:"),
     ("صفاقس - الشروق -\nقال", "Sfax", "TN", "ACHOUROUK_TN", None, "صفاقس - الشروق -"),
+    # A paper's name run on into نيوز "news" or اليوم "today" is another outlet.
+    ("الرأي نيوز :\n خاص", None, None, "الرأي نيوز", None, "الرأي نيوز :"),
+    (
+        "صيدا - العرب اليوم\nأفادت",
+        "Sidon",
+        "LB",
+        "العرب اليوم",
+        None,
+        "صيدا - العرب اليوم",
+    ),
+    ("الجزيرة نت - قال", None, None, "ALJAZEERA", None, "الجزيرة نت -"),
     # A place with a number glued on or closing the line is an outlet's name.
     ("الشارقة 24:\nأوضح", None, None, "الشارقة 24", None, "الشارقة 24:"),
     (

@@ -136,17 +136,7 @@ class _Walk:
         if src is not None and (
             plc is None or (src[1] >= plc[1] and self.location is None)
         ):
-            self._take_source(i, *src)
-            j = src[1]
-            # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
-            # and a colon hands over to the outlet, as after a byline.
-            desk = src[0].kind == "unknown" and self.source is self.desk
-            handed = j < len(toks) and toks[j].text in ":/-"
-            self.just_byline = desk and i == 0 and handed
-            # زاكروس عربية أكد: an outlet opening the line, then the story's verb
-            verb = j < len(toks) and toks[j].text in tables.story_verbs
-            self.told = self.told or (i == 0 and not desk and verb)
-            return j
+            return self._take_named_source(i, src)
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i)
@@ -379,6 +369,39 @@ class _Walk:
         return (self.location is not None or not placed) and (
             j - i == 1 or self.toks[i].text.startswith("ال")
         )
+
+    def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
+        """Take the source of the table at token i; the end of what it took."""
+        toks = self.toks
+        renamed = self._renamed_outlet(src[1])
+        if renamed is not None and self.source is None:
+            self.source = self._unknown_source(i, renamed)  # الرأي نيوز :
+            return renamed
+        self._take_source(i, *src)
+        j = src[1]
+        # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
+        # and a colon hands over to the outlet, as after a byline.
+        desk = src[0].kind == "unknown" and self.source is self.desk
+        handed = j < len(toks) and toks[j].text in ":/-"
+        self.just_byline = desk and i == 0 and handed
+        # زاكروس عربية أكد: an outlet opening the line, then the story's verb
+        verb = j < len(toks) and toks[j].text in self.tables.story_verbs
+        self.told = self.told or (i == 0 and not desk and verb)
+        return j
+
+    def _renamed_outlet(self, j: int) -> int | None:
+        """The end of a known name run on into a word such as نيوز "news".
+
+        A site that calls itself "X News" is not the paper X, or the table
+        would list the form; the whole name is an outlet of its own.  The
+        words that rename are data (``dateline.toml``: renaming); نت "net"
+        and أونلاين "online" name the paper's own site, and are not among them.
+        """
+        toks = self.toks
+        if j < len(toks) and toks[j].text in self.tables.renaming:
+            closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
+            return j + 1 if closed else None
+        return None
 
     def _glued_number(self, i: int) -> int | None:
         """The end of a word with a number glued on (Darfur24): an outlet's name."""

@@ -52,6 +52,7 @@ class Places(NamedTuple):
     date_prefixes: frozenset[str]  # في "on" before a dateline's date
     exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
+    renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
@@ -222,6 +223,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["date_prefix"]["words"]),
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
         frozenset(key(w) for w in dateline["source_label"]["words"]),
+        frozenset(key(w) for w in dateline["renaming"]["words"]),
         siblings,
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
