@@ -175,6 +175,23 @@ SHAPES = [
     ),
     ("سامر خليل_ حمص|| قال", "Homs", "SY", "STAFF", None, "سامر خليل_ حمص||"),
     ("وضوح – سامر خليل : قال", None, None, "وضوح", None, "وضوح – سامر خليل :"),
+    # A desk word, then the rest of a short first line: the outlet.
+    (
+        "متابعات النبأ اليمني\n\nأعلن",
+        None,
+        None,
+        "النبأ اليمني",
+        None,
+        "متابعات النبأ اليمني",
+    ),
+    (
+        "السومرية نيوز – امن\n\nأوضحت",
+        None,
+        None,
+        "ALSUMARIA",
+        None,
+        "السومرية نيوز – امن",
+    ),
     # A desk word, a separator, then the outlet, or the reporter who wrote it.
     ("متابعات/ الأفق\nكشف", None, None, "الأفق", None, "متابعات/ الأفق"),
     ("خاص – النبأ اليمني\nقال", None, None, "النبأ اليمني", None, "خاص – النبأ اليمني"),

@@ -98,7 +98,7 @@ class _Walk:
         self.items = 0
         self.end = toks[0].start
         after = self.text[toks[-1].end : toks[-1].end + 8].lstrip(" \t")
-        self.line_ends = after.startswith("\n")  # not cut at the longest line
+        self.line_ends = after[:1] in ("", "\n")  # not cut at the longest line
 
     def written(self, i: int, j: int) -> str:
         """Tokens i..j-1 as written in the input."""
@@ -383,6 +383,8 @@ class _Walk:
         # and a colon hands over to the outlet, as after a byline.
         desk = src[0].kind == "unknown" and self.source is self.desk
         handed = j < len(toks) and toks[j].text in ":/-"
+        # متابعات الخبر السوداني: or the rest of a short first line
+        handed = handed or (j < len(toks) and self._rest_of_line(j) is not None)
         self.just_byline = desk and i == 0 and handed
         # زاكروس عربية أكد: an outlet opening the line, then the story's verb
         verb = j < len(toks) and toks[j].text in self.tables.story_verbs
@@ -438,7 +440,7 @@ class _Walk:
         words = toks[i:end]
         if end - i > REPORTER_WORDS or any(t.kind == "punct" for t in words):
             return None
-        return end
+        return end if self.line_ends else None
 
     def _outlet_then_story(self) -> int | None:
         """The end of an outlet's name opening the line right before a story verb.
