@@ -255,6 +255,10 @@ SHAPES = [
     # A credit after the story's last full stop, when the table knows it.
     ("أعلنت الوزارة خطة جديدة للعام.وكالات", None, None, "AGENCIES", None, "وكالات"),
     ("أعلنت الوزارة خطة جديدة.\nرويترز", None, None, "REUTERS", None, "رويترز"),
+    # المصدر: at the end; one word with ال alone on the last line.
+    ("وصل الوفد إلى العاصمة.\nالمصدر: وام", None, None, "WAM", None, "المصدر: وام"),
+    ("وصل الوفد إلى العاصمة.\nالمصدر :Qarn", None, None, "Qarn", None, "المصدر :Qarn"),
+    ("وصل الوفد إلى العاصمة.\nالراصد", None, None, "الراصد", None, "الراصد"),
     # An outlet the table lacks, alone on the last line, or after تحرير من طرف.
     (
         "انتهى الاجتماع.\n\nوادي النيل نيوز",
@@ -359,6 +363,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "الحكومة السورية أكدت أن",  # no outlet word before the verb
         "وصل الوفد إلى القاهرة.\nمحمد أحمد",  # a name alone ends no story
         "المصدر نفسه قال إن الوفد وصل",  # المصدر without its colon: the story
+        "وصل الوفد إلى العاصمة.\nمحمد",  # a first name alone is no outlet
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

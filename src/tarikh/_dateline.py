@@ -41,7 +41,7 @@ __all__ = ["read_dateline"]
 # A credit closing a story: a bracket at the very end, after the last sentence.
 _CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
-_TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n():]{1,38}?)[\s.]*$")
+_TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
 
 
@@ -620,18 +620,37 @@ def _credit(
         return None, []
     toks = tokens(text, tail.start(1))
     found = _Walk(raw, norm, toks, opts).run() if toks else None
+    own_line = "\n" in text[tail.start() : tail.start(1)]
+    if found is None and own_line and len(toks) == 1:
+        found = _lone_name(raw, norm, toks[0])  # a one-word outlet, last line
     if found is None or found.source is None or found.location is not None:
         return None, toks
     known = found.source.code != found.source.name_ar
     # An outlet the table does not know, on a line of its own at the end:
     # "سيريا ديلي نيوز", "Kurdistan tv".
-    alone = text[tail.start()] in "\n." and _outlet_like(found.source.name_ar)
+    set_off = own_line or text[tail.start()] == "."  # رفعت حاجي .. Kurdistan tv
+    alone = set_off and _outlet_like(found.source.name_ar)
     return (found if known or alone else None), toks
 
 
+def _lone_name(raw: str, norm: Normalized, tok: Tok) -> _Found | None:
+    """A word alone on the story's last line, as an unknown source."""
+    if tok.kind != "word":
+        return None
+    written = _raw(raw, norm, tok.start, tok.end)
+    source = Source(code=written, name=written, name_ar=written)
+    return _Found(None, (), None, source, None, None, tok.end)
+
+
 def _outlet_like(name: str) -> bool:
-    """Whether a name reads as an outlet's: Latin letters or an outlet word."""
+    """Whether a name reads as an outlet's, not as a person's.
+
+    Latin letters, an outlet word, or one word with the article ال (الشاهد
+    "the Witness").
+    """
     words = key(name).split()
+    if len(words) == 1 and words[0].startswith("ال"):
+        return True
     outlet_words = places().outlet_words
     pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
     latin = all(w.isascii() for w in words)
