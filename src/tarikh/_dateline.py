@@ -589,7 +589,8 @@ class _Walk:
         told = self.told  # زاكروس عربية أكد: an outlet's name, then its story
         if self.items < 2 and not (terminated or told or i >= len(toks)):  # noqa: PLR2004
             return None  # "دمشق تعلن": a sentence that starts with a place
-        if self._guessed() and self.text[self.end - 1] not in ":-":
+        closed = self.text[self.end - 1] in ":-" or (i >= len(toks) and self.line_ends)
+        if self._guessed() and not closed:
             return None  # وأوضح أنها مستعدة لإحباط "أي تدخل": a quotation
         return _Found(
             self.location,
