@@ -313,11 +313,15 @@ def test_region_lists_are_country_codes() -> None:
     regions = _toml("regions.toml")
     babel = pytest.importorskip("babel")
     territories = babel.Locale.parse("en").territories
+    nisba = regions.pop("nisba")
     for name, table in regions.items():
         countries = table["countries"]
         assert countries == sorted(set(countries)), name
         assert all(re.fullmatch("[A-Z]{2}", c) and c in territories for c in countries)
         assert table["source"].startswith("https://"), name
+    assert set(nisba) <= set(regions["arab_world"]["countries"])
+    keys = [tarikh.normalize(w) for words in nisba.values() for w in words]
+    assert len(keys) == len(set(keys)), "one adjective for two countries"
 
 
 # --- the shape of each table ---------------------------------------------------

@@ -250,6 +250,17 @@ SHAPES = [
         None,
         "الخرطوم- كردفان24",
     ),
+    # An unknown name with a country's adjective is that country's outlet.
+    ("الراصد القطرية-\nعلمت", None, None, "الراصد القطرية", None, "الراصد القطرية-"),
+    # "Occupied Palestine" is the country.
+    (
+        "فلسطين المحتلة- بوابة العودة\nقال",
+        "Palestinian Territory",
+        "PS",
+        "بوابة العودة",
+        None,
+        "فلسطين المحتلة- بوابة العودة",
+    ),
     # A bare name the table cannot list (اليوم, "today") with a Saudi place.
     ("الدمام - اليوم:\nقال", "Dammam", "SA", "ALYAUM", None, "الدمام - اليوم:"),
     # A credit after the story's last full stop, when the table knows it.

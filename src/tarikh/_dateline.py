@@ -480,7 +480,19 @@ class _Walk:
         if not any(t.kind == "word" for t in run):
             return False
         latin = all(t.kind != "word" or t.text.isascii() for t in run)
-        return latin or any(t.kind == "num" for t in run) or self._outlet_word(i, j)
+        numbered = any(t.kind == "num" for t in run)
+        return (
+            latin
+            or numbered
+            or self._nisba(i, j) is not None
+            or self._outlet_word(i, j)
+        )
+
+    def _nisba(self, i: int, j: int) -> str | None:
+        """The country of a name qualified by its adjective: الشاهد الكويتية."""
+        if j - i < 2 or self.toks[j - 1].kind != "word":  # noqa: PLR2004
+            return None
+        return self.tables.nisba.get(self.toks[j - 1].text)
 
     def _outlet_word(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
@@ -516,7 +528,8 @@ class _Walk:
 
     def _unknown_source(self, i: int, j: int) -> Source:
         written = self.written(i, j)
-        return Source(code=written, name=written, name_ar=written)
+        country = self._nisba(i, j)  # الشاهد الكويتية: a Kuwaiti paper
+        return Source(code=written, name=written, name_ar=written, country=country)
 
     def run(self) -> _Found | None:
         toks = self.toks

@@ -53,6 +53,7 @@ class Places(NamedTuple):
     exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
+    nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
@@ -208,6 +209,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
     siblings = _siblings(sources)
+    regions = read_toml(data_dir, "regions.toml")
     particles = {key(w) for w in dateline["not_places"]["words"]}
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
@@ -216,7 +218,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         places,
         sources,
         compact_sources,
-        frozenset(read_toml(data_dir, "regions.toml")["arab_world"]["countries"]),
+        frozenset(regions["arab_world"]["countries"]),
         frozenset(key(w) for w in words),
         frozenset(key(w) for w in dateline["byline"]["words"]),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),
@@ -224,6 +226,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
         frozenset(key(w) for w in dateline["source_label"]["words"]),
         frozenset(key(w) for w in dateline["renaming"]["words"]),
+        {key(w): country for country, words in regions["nisba"].items() for w in words},
         siblings,
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
