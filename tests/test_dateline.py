@@ -250,6 +250,18 @@ SHAPES = [
         None,
         "الخرطوم- كردفان24",
     ),
+    # An outlet-shaped name alone, set off by a separator before the story.
+    ("رصد – قال الوزير", None, None, "رصد", None, "رصد –"),
+    ("الميثاق /\nنفت الشرطة", None, None, "الميثاق", None, "الميثاق /"),
+    # A quoted outlet, a colon, then the place closing the line.
+    (
+        '"Sahel Post": بغداد\nنفت',
+        "Baghdad",
+        "IQ",
+        "Sahel Post",
+        None,
+        '"Sahel Post": بغداد',
+    ),
     # An unknown name with a country's adjective is that country's outlet.
     ("الراصد القطرية-\nعلمت", None, None, "الراصد القطرية", None, "الراصد القطرية-"),
     # "Occupied Palestine" is the country.

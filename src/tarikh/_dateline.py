@@ -149,7 +149,10 @@ class _Walk:
         """
         toks = self.toks
         plc = match_place(toks, i, self.text, self.tables) if i < len(toks) else None
-        return plc is not None and plc[1] < len(toks) and toks[plc[1]].text in ":-"
+        if plc is None:
+            return False
+        ends = plc[1] == len(toks) and self.line_ends  # "Today News": بغداد
+        return ends or (plc[1] < len(toks) and toks[plc[1]].text in ":-")
 
     def _names_source_country(self, i: int, rows: tuple[PlaceRow, ...]) -> bool:
         """A country right after the source, with no separator, qualifies it.
@@ -574,9 +577,25 @@ class _Walk:
             if self.reporter is None:
                 self._take_reporter(i, j)
         elif self.source is None and (
-            self.location is not None or site or self.reporter is not None
+            self.location is not None
+            or site
+            or self.reporter is not None
+            or self._alone_and_set_off(i, j)
         ):
             self.source = self._unknown_source(i, j)
+
+    def _alone_and_set_off(self, i: int, j: int) -> bool:
+        """An outlet-shaped name alone, set off from the story by a separator.
+
+        ``نبأ - قال`` "Nabaa - (he) said", ``الميزان /`` at the end of its
+        line: a place would be in the gazetteer, a person has two names.
+        """
+        toks = self.toks
+        if j >= len(toks) or toks[j].text not in "-/|:" or self.location is not None:
+            return False
+        ends = j + 1 == len(toks) and self.line_ends
+        told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
+        return (ends or told) and self._outlet_shaped(i, j, placed=False)
 
     def found(self, i: int) -> _Found | None:
         toks = self.toks
@@ -711,7 +730,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     norm = normalize_with_offsets(raw)
     text = norm.text
     start = 0
-    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'\""):
+    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'"):
         start += 1
     toks = tokens(text, start)
     found = _Walk(raw, norm, toks, opts).run() if toks else None
