@@ -250,6 +250,15 @@ SHAPES = [
         None,
         "الخرطوم- كردفان24",
     ),
+    # A byline's team, names joined by و "and", to the end of the line.
+    (
+        "كتب- سامر خليل وعادل النجار ووحيد كامل\nفي الوقت",
+        None,
+        None,
+        "STAFF",
+        None,
+        "كتب- سامر خليل وعادل النجار ووحيد كامل",
+    ),
     # An outlet-shaped name alone, set off by a separator before the story.
     ("رصد – قال الوزير", None, None, "رصد", None, "رصد –"),
     ("الميثاق /\nنفت الشرطة", None, None, "الميثاق", None, "الميثاق /"),
@@ -387,6 +396,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "وصل الوفد إلى القاهرة.\nمحمد أحمد",  # a name alone ends no story
         "المصدر نفسه قال إن الوفد وصل",  # المصدر without its colon: the story
         "وصل الوفد إلى العاصمة.\nمحمد",  # a first name alone is no outlet
+        "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

@@ -43,6 +43,7 @@ _CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
+_TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
 
 
 class _Found(NamedTuple):
@@ -330,6 +331,9 @@ class _Walk:
         )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
+        if j is None and after_byline and self.byline and self._team(i):
+            # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team
+            j = self._rest_of_line(i, words=_TEAM_WORDS)
         if j is None:
             j = self._name_before_source(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
@@ -436,12 +440,19 @@ class _Walk:
                 return None
         return None
 
-    def _rest_of_line(self, i: int) -> int | None:
-        """The end of a line of at most four words after token i, or None."""
+    def _team(self, i: int) -> bool:
+        """Names joined by و "and" after a byline set off by punctuation."""
+        toks, verbs = self.toks, self.tables.story_verbs
+        joined = any(t.text.startswith("و") for t in toks[i + 2 :])
+        told = any(t.text in verbs or t.text[1:] in verbs for t in toks[i:])
+        return i > 0 and toks[i - 1].kind == "punct" and joined and not told
+
+    def _rest_of_line(self, i: int, words: int = REPORTER_WORDS) -> int | None:
+        """The end of a line of at most ``words`` words after token i, or None."""
         toks = self.toks
         end = len(toks)
-        words = toks[i:end]
-        if end - i > REPORTER_WORDS or any(t.kind == "punct" for t in words):
+        run = toks[i:end]
+        if end - i > words or any(t.kind == "punct" for t in run):
             return None
         return end if self.line_ends else None
 
