@@ -291,6 +291,8 @@ SHAPES = [
     ("وصل الوفد إلى العاصمة.\nالمصدر: وام", None, None, "WAM", None, "المصدر: وام"),
     ("وصل الوفد إلى العاصمة.\nالمصدر :Qarn", None, None, "Qarn", None, "المصدر :Qarn"),
     ("وصل الوفد إلى العاصمة.\nالراصد", None, None, "الراصد", None, "الراصد"),
+    # A name the table lists only after a title (صحيفة السوداني) is that paper.
+    ("وصل الوفد إلى العاصمة.\nالسوداني", None, None, "ALSUDANI", None, "السوداني"),
     # An outlet the table lacks, alone on the last line, or after تحرير من طرف.
     (
         "انتهى الاجتماع.\n\nوادي النيل نيوز",

@@ -708,6 +708,16 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     channel that the bare name stands for elsewhere; ``اليوم - مكة المكرمة``
     the Saudi daily al-Yaum, whose bare name the table cannot list.
     """
+    if source is not None and source.code == source.name_ar:
+        row = places().titled.get(key(source.name_ar))
+        if row is not None:  # السوداني: the paper the table lists as صحيفة السوداني
+            return Source(
+                code=row.code,
+                name=row.name,
+                name_ar=source.name_ar,
+                kind=row.kind,  # type: ignore[arg-type]
+                country=row.country,
+            )
     if source is None or location is None or location.country in (None, source.country):
         return source
     rows = places().siblings.get(key(source.name_ar), ())

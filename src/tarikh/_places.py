@@ -55,6 +55,7 @@ class Places(NamedTuple):
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
+    titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
@@ -155,6 +156,27 @@ def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]
     }
 
 
+def _titled(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
+    """Names the table lists only after a title word: صحيفة السوداني.
+
+    A title opens the names of many outlets (صحيفة "newspaper", موقع "site");
+    the name after it, when one outlet alone has it, is that outlet's: a
+    credit line writing just السوداني is the paper صحيفة السوداني.
+    """
+    heads: dict[str, int] = {}
+    for form in sources:
+        head = form.split(" ", 1)[0]
+        heads[head] = heads.get(head, 0) + (" " in form)
+    found: dict[str, set[str]] = {}
+    rows: dict[str, SourceRow] = {}
+    for form, row in sources.items():
+        head, _, name = form.partition(" ")
+        if name and heads[head] > _SIBLINGS and name not in sources:
+            found.setdefault(name, set()).add(row.code)
+            rows[name] = row
+    return {name: rows[name] for name, codes in found.items() if len(codes) == 1}
+
+
 @cache
 def load_places(data_dir: str = DATA_DIR) -> Places:
     """Read the dateline tables of ``data_dir`` (cached per directory).
@@ -208,7 +230,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
-    siblings = _siblings(sources)
+    siblings, titled = _siblings(sources), _titled(sources)
     regions = read_toml(data_dir, "regions.toml")
     particles = {key(w) for w in dateline["not_places"]["words"]}
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
@@ -228,6 +250,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         siblings,
+        titled,
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
