@@ -271,6 +271,8 @@ SHAPES = [
         None,
         '"Sahel Post": بغداد',
     ),
+    # An unknown name alone in brackets opening the line is an outlet.
+    ("(نبض المدينة)\nقال", None, None, "نبض المدينة", None, "(نبض المدينة)"),
     # An unknown name with a country's adjective is that country's outlet.
     ("الراصد القطرية-\nعلمت", None, None, "الراصد القطرية", None, "الراصد القطرية-"),
     # "Occupied Palestine" is the country.

@@ -578,6 +578,7 @@ class _Walk:
         he writes for (صراحة - خالد الحسين :).
         """
         site = self._names_outlet(i, j)  # موقع كل يوم - سبأ, صوت عمان :
+        bracketed = i > 0 and self.toks[i - 1].text in OPENERS  # (راي اليمن)
         person = j - i >= 2 and not site and not self.toks[i].text.startswith("ال")  # noqa: PLR2004
         if self.location is None and self._staff_desk():
             self.source = self._unknown_source(i, j)
@@ -591,6 +592,7 @@ class _Walk:
             self.location is not None
             or site
             or self.reporter is not None
+            or bracketed
             or self._alone_and_set_off(i, j)
         ):
             self.source = self._unknown_source(i, j)
