@@ -225,13 +225,7 @@ class _Walk:
                 return True  # يورابيا ـ خاص: the desk word adds nothing
             if held.code == held.name_ar and self.reporter is None:
                 self.reporter = held.name_ar  # the unknown name was a reporter
-        self.source = self.desk = Source(
-            code=row.code,
-            name=row.name,
-            name_ar=self.written(i, j),
-            kind=row.kind,  # type: ignore[arg-type]
-            country=row.country,
-        )
+        self.source = self.desk = _row_source(row, self.written(i, j))
         return True
 
     def _staff_desk(self) -> bool:
@@ -616,14 +610,8 @@ class _Walk:
             self._first_run(*self.unknown_first)
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
-            staff = self.tables.staff  # a reporter with no outlet: the site's own
-            self.source = Source(
-                code=staff.code,
-                name=staff.name,
-                name_ar="",
-                kind=staff.kind,  # type: ignore[arg-type]
-                country=staff.country,
-            )
+            # a reporter with no outlet: the site's own
+            self.source = _row_source(self.tables.staff, "")
         if self.location is None and self.source is None:
             return None
         # The closing punctuation belongs to the dateline: ) - : / "
@@ -713,24 +701,22 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     if source is not None and source.code == source.name_ar:
         row = places().titled.get(key(source.name_ar))
         if row is not None:  # السوداني: the paper the table lists as صحيفة السوداني
-            return Source(
-                code=row.code,
-                name=row.name,
-                name_ar=source.name_ar,
-                kind=row.kind,  # type: ignore[arg-type]
-                country=row.country,
-            )
+            return _row_source(row, source.name_ar)
     if source is None or location is None or location.country in (None, source.country):
         return source
     rows = places().siblings.get(key(source.name_ar), ())
     mine = [row for row in rows if row.country == location.country]
     if len(mine) != 1:
         return source  # none of the place's country, or two: left as read
-    row = mine[0]
+    return _row_source(mine[0], source.name_ar)
+
+
+def _row_source(row: SourceRow, written: str) -> Source:
+    """The source of a row of the table, as written in the text."""
     return Source(
         code=row.code,
         name=row.name,
-        name_ar=source.name_ar,
+        name_ar=written,
         kind=row.kind,  # type: ignore[arg-type]
         country=row.country,
     )
