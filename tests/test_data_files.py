@@ -244,6 +244,7 @@ def test_dateline_word_lists() -> None:
         "exclusive",
         "source_label",
         "renaming",
+        "bureau",
     }
     for name, group in table.items():
         words = group["words"]

@@ -271,6 +271,51 @@ SHAPES = [
         None,
         '"Sahel Post": بغداد',
     ),
+    # An outlet-shaped name set off by a dash or colon before any story.
+    (
+        "الرصيف – قررت إدارة المهرجان إغلاق المواقع",
+        None,
+        None,
+        "الرصيف",
+        None,
+        "الرصيف –",
+    ),
+    ("#الراصد ||\nذكر", None, None, "الراصد", None, "الراصد ||"),
+    # A bureau word before the place; a Somali outlet by its adjective.
+    (
+        "«الشروق» - مكتب صفاقس : بعد",
+        "Sfax",
+        "TN",
+        "ACHOUROUK_TN",
+        None,
+        "«الشروق» - مكتب صفاقس :",
+    ),
+    (
+        "مقديشو- أصداء صومالية- أقام رئيس الإدارة مأدبة إفطار للصحفيين",
+        "Mogadishu",
+        "SO",
+        "أصداء صومالية",
+        None,
+        "مقديشو- أصداء صومالية-",
+    ),
+    # The Omani agency writing from Amman: the city, not its own country.
+    (
+        "عمّان في 22 فبراير /العُمانية/ استقبل",
+        "Amman",
+        "JO",
+        "ONA",
+        "2025-02-22",
+        "عمّان في 22 فبراير /العُمانية/",
+    ),
+    # A paper's name run on into الإخبارية, then the agencies it took from.
+    (
+        "النهار الإخبارية- وكالات\nأوقفت",
+        None,
+        None,
+        "AGENCIES",
+        None,
+        "النهار الإخبارية- وكالات",
+    ),
     # An unknown name alone in brackets opening the line is an outlet.
     ("(نبض المدينة)\nقال", None, None, "نبض المدينة", None, "(نبض المدينة)"),
     # An unknown name with a country's adjective is that country's outlet.

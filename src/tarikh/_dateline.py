@@ -66,7 +66,9 @@ def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> Place
     return max(
         rows,
         key=lambda r: (
-            home is not None and r.country == home,
+            # a city of the source's home; its country alone does not outrank
+            # a reviewed city: عمّان /العُمانية/ is Amman, not Oman
+            home is not None and r.country == home and r.kind != "country",
             r.reviewed,
             r.country in tables.arab_world,
             r.kind == "city",
@@ -121,13 +123,9 @@ class _Walk:
     def known(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a source, a place or a date at token i; its end, or None."""
         toks, text, tables = self.toks, self.text, self.tables
-        if self._is_byline(i):
-            self.byline = self.just_byline = True
-            return i + 1  # كتبت- "written by -": a name or an agency follows
-        label = self._source_label(i)
-        if label is not None:
-            self.labelled = self.just_byline = True
-            return label  # المصدر: "source:": the outlet follows
+        lead = self._lead_word(i)
+        if lead is not None:
+            return lead
         src = match_source(toks, i, text, tables)
         if src is not None and src[0].kind != "unknown" and not self._source_open():
             src = None  # one named source; a desk word after it is taken in
@@ -371,6 +369,21 @@ class _Walk:
             j - i == 1 or self.toks[i].text.startswith("ال")
         )
 
+    def _lead_word(self, i: int) -> int | None:
+        """A word that says what comes after it; the end of the word, or None."""
+        toks, tables = self.toks, self.tables
+        if self._is_byline(i):
+            self.byline = self.just_byline = True
+            return i + 1  # كتبت- "written by -": a name or an agency follows
+        label = self._source_label(i)
+        if label is not None:
+            self.labelled = self.just_byline = True
+            return label  # المصدر: "source:": the outlet follows
+        placed = i + 1 < len(toks) and match_place(toks, i + 1, self.text, tables)
+        if toks[i].text in tables.bureau and self.location is None and placed:
+            return i + 1  # مكتب صفاقس "the Sfax bureau": the place follows
+        return None
+
     def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
         """Take the source of the table at token i; the end of what it took."""
         toks = self.toks
@@ -600,9 +613,10 @@ class _Walk:
         toks = self.toks
         if j >= len(toks) or toks[j].text not in "-/|:" or self.location is not None:
             return False
-        ends = j + 1 == len(toks) and self.line_ends
+        ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
         told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
-        return (ends or told) and self._outlet_shaped(i, j, placed=False)
+        dash = toks[j].text in "-:"  # الوصال - قررت إدارة: a dash or colon sets off
+        return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
 
     def found(self, i: int) -> _Found | None:
         toks = self.toks
@@ -739,7 +753,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     norm = normalize_with_offsets(raw)
     text = norm.text
     start = 0
-    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'"):
+    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#"):
         start += 1
     toks = tokens(text, start)
     found = _Walk(raw, norm, toks, opts).run() if toks else None

@@ -54,6 +54,7 @@ class Places(NamedTuple):
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
+    bureau: frozenset[str]  # مكتب "bureau" before a place
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
@@ -249,6 +250,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["source_label"]["words"]),
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
+        frozenset(key(w) for w in dateline["bureau"]["words"]),
         siblings,
         titled,
         staff[0] if staff else None,
