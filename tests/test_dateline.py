@@ -316,6 +316,26 @@ SHAPES = [
         None,
         "النهار الإخبارية- وكالات",
     ),
+    # A name ending with a country's is an outlet's; after the place's colon,
+    # a name with an outlet word; a name, then the story's date.
+    ("نبض البحرين: قال الوزير", None, None, "نبض البحرين", None, "نبض البحرين:"),
+    (
+        "أفق سوريا | في ظل التصعيد المستمر منذ أيام",
+        None,
+        None,
+        "أفق سوريا",
+        None,
+        "أفق سوريا |",
+    ),
+    ("حلب: شهباء نيوز-\nقال", "Aleppo", "SY", "شهباء نيوز", None, "حلب: شهباء نيوز-"),
+    (
+        "الوحدة 14-12-2021\nعندما",
+        None,
+        None,
+        "الوحدة",
+        "2021-12-14",
+        "الوحدة 14-12-2021",
+    ),
     # An unknown name alone in brackets opening the line is an outlet.
     ("(نبض المدينة)\nقال", None, None, "نبض المدينة", None, "(نبض المدينة)"),
     # An unknown name with a country's adjective is that country's outlet.

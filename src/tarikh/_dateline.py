@@ -116,6 +116,7 @@ class _Walk:
         if colon_ends and not (
             source_follows(self.toks, i + 1, self.text, self.tables)
             or (self.location is None and self._place_follows(i + 1))
+            or (self.source is None and self._outlet_follows(i + 1))
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
@@ -139,6 +140,19 @@ class _Walk:
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i)
+
+    def _outlet_follows(self, i: int) -> bool:
+        """An outlet's name after the line's first colon, set off after it.
+
+        ``الخرطوم: بلو نيوز الإخبارية-`` "Khartoum: Blue News -": a name with
+        an outlet word, closed by a separator or the end of the line.
+        """
+        if i >= len(self.toks):
+            return False
+        j = unknown_run(
+            self.toks, i, self.tables, after_byline=True, line_ends=self.line_ends
+        )
+        return j is not None and self._names_outlet(i, j)
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
@@ -330,6 +344,8 @@ class _Walk:
             j = self._name_before_source(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
             j = self._glued_number(i)
+        if j is not None:
+            j = self._before_date(i, j)  # الوحدة 14-12-2021: the name, then its date
         if j is None and i == 0:
             j = self._outlet_then_story()
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
@@ -362,11 +378,18 @@ class _Walk:
         """An unknown run after the place shaped as an outlet, not a person.
 
         A reporter writes a first name and a family name (حمود الطوقي); one
-        word, or a first word with the article ال, is an outlet's name
-        (مسقط - الشبيبة "Muscat - Al Shabiba", بيروت - العرب اليوم).
+        word, a first word with the article ال, or a last word that is a
+        country, is an outlet's name (مسقط - الشبيبة "Muscat - Al Shabiba",
+        بيروت - العرب اليوم, هوا الأردن).
         """
+        toks = self.toks
+        last = toks[j - 1]
+        # مرآة البحرين "Mirror of Bahrain": a name that ends with a country's
+        rows = self.tables.places.get(last.text, ())
+        country = any(row.kind == "country" for row in rows)
+        named_after = j - i >= 2 and country  # noqa: PLR2004
         return (self.location is not None or not placed) and (
-            j - i == 1 or self.toks[i].text.startswith("ال")
+            j - i == 1 or toks[i].text.startswith("ال") or named_after
         )
 
     def _lead_word(self, i: int) -> int | None:
@@ -418,6 +441,15 @@ class _Walk:
             closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
             return j + 1 if closed else None
         return None
+
+    def _before_date(self, i: int, j: int) -> int:
+        """The end of the run i..j-1 before a number that starts a date in it."""
+        for k in range(i + 1, j):
+            if self.toks[k].kind == "num" and date_at(
+                self.raw, self.norm, self.toks, k, self.opts
+            ):
+                return k
+        return j
 
     def _glued_number(self, i: int) -> int | None:
         """The end of a word with a number glued on (Darfur24): an outlet's name."""
@@ -601,6 +633,8 @@ class _Walk:
             or self.reporter is not None
             or bracketed
             or self._alone_and_set_off(i, j)
+            # الوحدة 14-12-2021: an outlet's name, then the day of the story
+            or (self.date is not None and self._outlet_shaped(i, j, placed=False))
         ):
             self.source = self._unknown_source(i, j)
 
@@ -615,7 +649,7 @@ class _Walk:
             return False
         ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
         told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
-        dash = toks[j].text in "-:"  # الوصال - قررت إدارة: a dash or colon sets off
+        dash = toks[j].text in "-:|"  # الوصال - قررت إدارة: a dash or colon sets off
         return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
 
     def found(self, i: int) -> _Found | None:

@@ -205,8 +205,10 @@ def unknown_run(
         return None
     j = i
     while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
-        if toks[j].text in tables.story_verbs:
-            return None  # "- قال مصدر:" "- a source said:": the story
+        # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
+        opens = j == i and toks[j].text in tables.date_prefixes
+        if opens or toks[j].text in tables.story_verbs:
+            return None
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if j == len(toks) - 1:
