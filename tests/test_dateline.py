@@ -358,6 +358,18 @@ SHAPES = [
     ("وصل الوفد إلى العاصمة.\nالمصدر: وام", None, None, "WAM", None, "المصدر: وام"),
     ("وصل الوفد إلى العاصمة.\nالمصدر :Qarn", None, None, "Qarn", None, "المصدر :Qarn"),
     ("وصل الوفد إلى العاصمة.\nالراصد", None, None, "الراصد", None, "الراصد"),
+    # A person's name alone on the last line signs the story: the site's own.
+    ("وصل الوفد إلى القاهرة.\nسامر حداد", None, None, "STAFF", None, "سامر حداد"),
+    # The last line as a dateline: a place and a reporter, a place and an outlet.
+    ("وصل الوفد.\nحمص / سامر حداد", "Homs", "SY", "STAFF", None, "حمص / سامر حداد"),
+    (
+        "وصل الوفد.\nالخرطوم: (أصداء نيوز)",
+        "Khartoum",
+        "SD",
+        "أصداء نيوز",
+        None,
+        "الخرطوم: (أصداء نيوز)",
+    ),
     # A name the table lists only after a title (صحيفة السوداني) is that paper.
     ("وصل الوفد إلى العاصمة.\nالسوداني", None, None, "ALSUDANI", None, "السوداني"),
     # An outlet the table lacks, alone on the last line, or after تحرير من طرف.
@@ -462,10 +474,10 @@ def test_credit_at_the_end_of_a_story() -> None:
         "القاهرة قال مصدر:\nإن",
         "إن الحكومة تدرس خطة جديدة",  # إن "indeed", not the town of Ans
         "الحكومة السورية أكدت أن",  # no outlet word before the verb
-        "وصل الوفد إلى القاهرة.\nمحمد أحمد",  # a name alone ends no story
         "المصدر نفسه قال إن الوفد وصل",  # المصدر without its colon: the story
         "وصل الوفد إلى العاصمة.\nمحمد",  # a first name alone is no outlet
         "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
+        "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

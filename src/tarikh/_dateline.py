@@ -39,7 +39,12 @@ from ._results import Dateline, DateMatch, Location, Source
 __all__ = ["read_dateline"]
 
 # A credit closing a story: a bracket at the very end, after the last sentence.
-_CREDIT = re.compile(r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))[\s.]*$")
+# Initials of the desk may follow it: "(وال - بنغازي) ع م".
+_CREDIT = re.compile(
+    r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))(?:\s+[^\W\d_]{1,2}){0,3}[\s.]*$"
+)
+# The story's last line, when it is short: "الخرطوم: (كوش نيوز)", "المراسل/أمير".
+_LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
@@ -147,10 +152,13 @@ class _Walk:
         ``الخرطوم: بلو نيوز الإخبارية-`` "Khartoum: Blue News -": a name with
         an outlet word, closed by a separator or the end of the line.
         """
-        if i >= len(self.toks):
+        toks = self.toks
+        while i < len(toks) and toks[i].text in OPENERS:
+            i += 1  # الخرطوم: (كوش نيوز)
+        if i >= len(toks):
             return False
         j = unknown_run(
-            self.toks, i, self.tables, after_byline=True, line_ends=self.line_ends
+            toks, i, self.tables, after_byline=True, line_ends=self.line_ends
         )
         return j is not None and self._names_outlet(i, j)
 
@@ -355,7 +363,10 @@ class _Walk:
 
     def _place_unknown(self, i: int, j: int) -> int | None:
         """An unknown run in the line: the first item, an outlet or a reporter."""
-        opened = i > 0 and self.toks[i - 1].text in OPENERS | {"/", '"'}
+        before = self.toks[i - 1].text if i > 0 else ""
+        # In brackets or quotes a name is an outlet; after a slash too, unless
+        # it is a person's (النجف / عبد اللطيف العميدي).
+        opened = before in OPENERS | {'"'} or (before == "/" and not self._person(i, j))
         outlet = opened or self._names_outlet(i, j)
         first = self.unknown_first
         named_first = first is not None and self._names_outlet(*first)
@@ -370,6 +381,37 @@ class _Walk:
         else:
             return None
         return j
+
+    def _person(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are shaped as a person's name, not an outlet's.
+
+        Two words or more, the first without the article ال, and nothing of
+        an outlet's name (an outlet word, a number, Latin letters, a country's
+        adjective).
+        """
+        two = j - i >= 2  # noqa: PLR2004
+        return (
+            two
+            and not self.toks[i].text.startswith("ال")
+            and not self._names_outlet(i, j)
+        )
+
+    def signed(self) -> bool:
+        """Whether the line is a person's name alone: a reporter signing off."""
+        toks, verbs = self.toks, self.tables.story_verbs
+        words = all(t.kind == "word" for t in toks)
+        told = any(t.text in verbs or t.text[1:] in verbs for t in toks)  # وأضاف
+        short = len(toks) <= REPORTER_WORDS
+        return words and short and not told and self._person(0, len(toks))
+
+    def signature(self) -> _Found | None:
+        """The line as a reporter of the site itself (STAFF)."""
+        staff = self.tables.staff
+        if staff is None:
+            return None
+        end = self.toks[-1].end
+        reporter = self.written(0, len(self.toks))
+        return _Found(None, (), None, _row_source(staff, ""), None, reporter, end)
 
     def _take_reporter(self, i: int, j: int) -> None:
         self.reporter, self.reporter_at = self.written(i, j), (i, j)
@@ -618,7 +660,7 @@ class _Walk:
         """
         site = self._names_outlet(i, j)  # موقع كل يوم - سبأ, صوت عمان :
         bracketed = i > 0 and self.toks[i - 1].text in OPENERS  # (راي اليمن)
-        person = j - i >= 2 and not site and not self.toks[i].text.startswith("ال")  # noqa: PLR2004
+        person = self._person(i, j)
         if self.location is None and self._staff_desk():
             self.source = self._unknown_source(i, j)
         elif self.location is None and self.source is not None and not site:
@@ -697,6 +739,11 @@ def _credit(
     if credit is not None:
         toks = tokens(text, credit.start(1))
         return (_Walk(raw, norm, toks, opts).run() if toks else None), toks
+    last = _LAST_LINE.search(text, max(0, len(text) - _TAIL_LOOK - 8))
+    if last is not None:
+        found, toks = _last_line(raw, norm, opts, last.start(1))
+        if found is not None:
+            return found, toks
     tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
     if tail is None:
         return None, []
@@ -713,6 +760,27 @@ def _credit(
     set_off = own_line or text[tail.start()] == "."  # رفعت حاجي .. Kurdistan tv
     alone = set_off and _outlet_like(found.source.name_ar)
     return (found if known or alone else None), toks
+
+
+def _last_line(
+    raw: str, norm: Normalized, opts: Options, start: int
+) -> tuple[_Found | None, list[Tok]]:
+    """A credit that is the story's whole last line, read as a dateline.
+
+    It may name a place and a reporter (النجف الاشرف / عبد اللطيف العميدي),
+    but needs a source: of the table, the site's own desk (STAFF), or an
+    outlet's name.
+    """
+    toks = tokens(norm.text, start)
+    walk = _Walk(raw, norm, toks, opts) if toks else None
+    found = walk.run() if walk is not None else None
+    if found is None and walk is not None and walk.signed():
+        found = walk.signature()  # رأفت نعيم: the reporter signs the story
+    if found is None or found.source is None:
+        return None, toks
+    source = found.source
+    known = source.code != source.name_ar
+    return (found if known or _outlet_like(source.name_ar) else None), toks
 
 
 def _lone_name(raw: str, norm: Normalized, tok: Tok) -> _Found | None:
