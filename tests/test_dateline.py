@@ -358,6 +358,15 @@ SHAPES = [
     ("وصل الوفد إلى العاصمة.\nالمصدر: وام", None, None, "WAM", None, "المصدر: وام"),
     ("وصل الوفد إلى العاصمة.\nالمصدر :Qarn", None, None, "Qarn", None, "المصدر :Qarn"),
     ("وصل الوفد إلى العاصمة.\nالراصد", None, None, "الراصد", None, "الراصد"),
+    # A person's name, a bar, then the outlet: a byline.
+    (
+        "سامر حداد | الشرق الأوسط\nقال",
+        None,
+        None,
+        "ASHARQALAWSAT",
+        None,
+        "سامر حداد | الشرق الأوسط",
+    ),
     # A person's name alone on the last line signs the story: the site's own.
     ("وصل الوفد إلى القاهرة.\nسامر حداد", None, None, "STAFF", None, "سامر حداد"),
     # The last line as a dateline: a place and a reporter, a place and an outlet.

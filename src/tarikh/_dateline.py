@@ -387,14 +387,11 @@ class _Walk:
 
         Two words or more, the first without the article ال, and nothing of
         an outlet's name (an outlet word, a number, Latin letters, a country's
-        adjective).
+        adjective or name last).
         """
         two = j - i >= 2  # noqa: PLR2004
-        return (
-            two
-            and not self.toks[i].text.startswith("ال")
-            and not self._names_outlet(i, j)
-        )
+        named = self._names_outlet(i, j) or self._ends_with_country(i, j)
+        return two and not self.toks[i].text.startswith("ال") and not named
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
@@ -424,15 +421,15 @@ class _Walk:
         country, is an outlet's name (مسقط - الشبيبة "Muscat - Al Shabiba",
         بيروت - العرب اليوم, هوا الأردن).
         """
-        toks = self.toks
-        last = toks[j - 1]
-        # مرآة البحرين "Mirror of Bahrain": a name that ends with a country's
-        rows = self.tables.places.get(last.text, ())
-        country = any(row.kind == "country" for row in rows)
-        named_after = j - i >= 2 and country  # noqa: PLR2004
+        named_after = self._ends_with_country(i, j)
         return (self.location is not None or not placed) and (
-            j - i == 1 or toks[i].text.startswith("ال") or named_after
+            j - i == 1 or self.toks[i].text.startswith("ال") or named_after
         )
+
+    def _ends_with_country(self, i: int, j: int) -> bool:
+        """مرآة البحرين "Mirror of Bahrain": a name that ends with a country's."""
+        rows = self.tables.places.get(self.toks[j - 1].text, ())
+        return j - i >= 2 and any(row.kind == "country" for row in rows)  # noqa: PLR2004
 
     def _lead_word(self, i: int) -> int | None:
         """A word that says what comes after it; the end of the word, or None."""
@@ -655,14 +652,18 @@ class _Walk:
         Before a known source they are a place (قرية الخان الأحمر - وفا), but
         an outlet before a desk word (الميدان اليمني - خاص); before a known
         place, an outlet (المواطن - الرياض), or a reporter when shaped as a
-        person's name (آختين أسعد_ القامشلي); before a reporter, the outlet
-        he writes for (صراحة - خالد الحسين :).
+        person's name (آختين أسعد_ القامشلي), as before a bar and a source
+        (سناء الجاك | الشرق الأوسط); before a reporter, the outlet he writes
+        for (صراحة - خالد الحسين :).
         """
         site = self._names_outlet(i, j)  # موقع كل يوم - سبأ, صوت عمان :
         bracketed = i > 0 and self.toks[i - 1].text in OPENERS  # (راي اليمن)
         person = self._person(i, j)
+        barred = j < len(self.toks) and self.toks[j].text == "|"
         if self.location is None and self._staff_desk():
             self.source = self._unknown_source(i, j)
+        elif self.location is None and person and barred and self.reporter is None:
+            self._take_reporter(i, j)  # سناء الجاك | الشرق الأوسط: a byline
         elif self.location is None and self.source is not None and not site:
             written = self.written(i, j)
             self.location = Location(name=written, name_ar=written)
