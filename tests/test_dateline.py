@@ -358,6 +358,27 @@ SHAPES = [
     ("وصل الوفد إلى العاصمة.\nالمصدر: وام", None, None, "WAM", None, "المصدر: وام"),
     ("وصل الوفد إلى العاصمة.\nالمصدر :Qarn", None, None, "Qarn", None, "المصدر :Qarn"),
     ("وصل الوفد إلى العاصمة.\nالراصد", None, None, "الراصد", None, "الراصد"),
+    # A town name that runs on into the story is its first word (وجه "directed").
+    ("شفق نيوز/ وجه زعيم التيار أنصاره", None, None, "SHAFAQ", None, "شفق نيوز/"),
+    # A country and a number, a dash and the city: an outlet, then the place.
+    ("المغرب 7 – الرباط\nأسفرت", "Rabat", "MA", "المغرب 7", None, "المغرب 7 – الرباط"),
+    # After the place: an outlet's name running into the verb, or quoted.
+    (
+        "بغداد – شبكة الإعلام الحر أعلن الأمين",
+        "Baghdad",
+        "IQ",
+        "شبكة الإعلام الحر",
+        None,
+        "بغداد – شبكة الإعلام الحر",
+    ),
+    (
+        "القاهرة: «صوت الأمة»\n\nنفى",
+        "Cairo",
+        "EG",
+        "صوت الأمة",
+        None,
+        "القاهرة: «صوت الأمة»",
+    ),
     # A person's name, a bar, then the outlet: a byline.
     (
         "سامر حداد | الشرق الأوسط\nقال",
@@ -487,6 +508,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "وصل الوفد إلى العاصمة.\nمحمد",  # a first name alone is no outlet
         "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
+        "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

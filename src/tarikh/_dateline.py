@@ -101,6 +101,7 @@ class _Walk:
         self.byline = False
         self.labelled = False  # the line opened with المصدر "source:"
         self.told = False  # an outlet's name ran into the story's first verb
+        self.place_at: tuple[int, int] | None = None  # its end, and the end before
         self.just_byline = False  # the last item taken was a byline word
         self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
         self.items = 0
@@ -153,14 +154,15 @@ class _Walk:
         an outlet word, closed by a separator or the end of the line.
         """
         toks = self.toks
+        opened = i < len(toks) and toks[i].text in OPENERS
         while i < len(toks) and toks[i].text in OPENERS:
-            i += 1  # الخرطوم: (كوش نيوز)
+            i += 1  # الخرطوم: (كوش نيوز); القاهرة: «رأي الأمة»
         if i >= len(toks):
             return False
         j = unknown_run(
             toks, i, self.tables, after_byline=True, line_ends=self.line_ends
         )
-        return j is not None and self._names_outlet(i, j)
+        return j is not None and (opened or self._names_outlet(i, j))
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
@@ -210,6 +212,7 @@ class _Walk:
             return self._qualifier(i, plc, src)
         self.rows, j = plc
         self.location = Location(name="", name_ar=self.written(i, j))
+        self.place_at = (j, self.end)
         return j
 
     def _date(self, i: int) -> int | None:
@@ -354,8 +357,8 @@ class _Walk:
             j = self._glued_number(i)
         if j is not None:
             j = self._before_date(i, j)  # الوحدة 14-12-2021: the name, then its date
-        if j is None and i == 0:
-            j = self._outlet_then_story()
+        if j is None and (i == 0 or self.toks[i - 1].kind == "punct"):
+            j = self._outlet_then_story(i)
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
                 self.source = self._unknown_source(i, j)
                 self.told = True
@@ -534,18 +537,18 @@ class _Walk:
             return None
         return end if self.line_ends else None
 
-    def _outlet_then_story(self) -> int | None:
-        """The end of an outlet's name opening the line right before a story verb.
+    def _outlet_then_story(self, i: int) -> int | None:
+        """The end of an outlet's name at token i right before a story verb.
 
         ``زاكروس عربية أكد`` "Zagros Arabic: (he) stressed": a run of at most
         four words holding an outlet word, then a verb of the story.
         """
         toks, verbs = self.toks, self.tables.story_verbs
-        for j in range(1, min(len(toks), REPORTER_WORDS + 1)):
+        for j in range(i + 1, min(len(toks), i + REPORTER_WORDS + 1)):
             if toks[j - 1].kind == "punct":
                 return None
             if toks[j].text in verbs:
-                return j if self._outlet_word(0, j) else None
+                return j if self._outlet_word(i, j) and self.source is None else None
         return None
 
     def _name_to_colon(self, i: int) -> bool:
@@ -606,7 +609,9 @@ class _Walk:
             glued = toks[j].start == toks[j - 1].end
             after = toks[j + 1].text if j + 1 < len(toks) else None
             closed = after == ":" or (after is None and self.line_ends)
-            return j + 1 if glued or closed else None
+            # المغرب 7 - الرباط: a dash and a word, not a day and month (15 - 9)
+            dashed = after == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
+            return j + 1 if glued or closed or dashed else None
         end = unknown_run(toks, i, self.tables)
         if end is None or end <= j or not self._outlet_word(j, end):
             return None
@@ -645,6 +650,19 @@ class _Walk:
             self.end = toks[j - 1].end
             i = j
         return self.found(i)
+
+    def _place_as_story(self, i: int) -> None:
+        """Give back a last place that runs on into the story's words.
+
+        ``شفق نيوز/ وجه زعيم`` "Shafaq News / (he) directed the leader":
+        وجه is a verb here, though GeoNames has a town of that name.
+        """
+        at = self.place_at
+        toks = self.toks
+        runs_on = i < len(toks) and toks[i].kind == "word"
+        if at is not None and at[0] == i and runs_on and self.source is not None:
+            self.location, self.rows, self.place_at = None, (), None
+            self.end = at[1]
 
     def _first_run(self, i: int, j: int) -> None:
         """What the unknown words opening the line were, now the rest is read.
@@ -692,11 +710,15 @@ class _Walk:
             return False
         ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
         told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
-        dash = toks[j].text in "-:|"  # الوصال - قررت إدارة: a dash or colon sets off
+        # الوصال - قررت إدارة: a dash or bar sets it off; a colon only after a
+        # name with ال, since a word and a colon is speech (وتتابع: "she goes on:")
+        colon = toks[j].text == ":" and toks[i].text.startswith("ال")
+        dash = toks[j].text in "-|" or colon
         return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
 
     def found(self, i: int) -> _Found | None:
         toks = self.toks
+        self._place_as_story(i)
         if self.unknown_first is not None:
             self._first_run(*self.unknown_first)
         staffed = self.location is not None or self.byline
