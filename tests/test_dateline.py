@@ -379,6 +379,24 @@ SHAPES = [
         None,
         "القاهرة: «صوت الأمة»",
     ),
+    # Outlet words: مركز "centre", أوبزيرفر "observer"; a place after the
+    # outlet's colon, then a slash and the reporter.
+    (
+        "مركز عدن (عدن)- أقام الرئيس مأدبة إفطار للصحفيين",
+        "Aden",
+        "YE",
+        "مركز عدن",
+        None,
+        "مركز عدن (عدن)-",
+    ),
+    (
+        "موسوعة الرافدين: بغداد / سامر حداد\n\nقرر",
+        "Baghdad",
+        "IQ",
+        "موسوعة الرافدين",
+        None,
+        "موسوعة الرافدين: بغداد / سامر حداد",
+    ),
     # A person's name, a bar, then the outlet: a byline.
     (
         "سامر حداد | الشرق الأوسط\nقال",

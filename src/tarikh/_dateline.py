@@ -175,7 +175,7 @@ class _Walk:
         if plc is None:
             return False
         ends = plc[1] == len(toks) and self.line_ends  # "Today News": بغداد
-        return ends or (plc[1] < len(toks) and toks[plc[1]].text in ":-")
+        return ends or (plc[1] < len(toks) and toks[plc[1]].text in ":-/")
 
     def _names_source_country(self, i: int, rows: tuple[PlaceRow, ...]) -> bool:
         """A country right after the source, with no separator, qualifies it.
