@@ -397,6 +397,19 @@ SHAPES = [
         None,
         "موسوعة الرافدين: بغداد / سامر حداد",
     ),
+    # An agency after a paper is what the paper credits.
+    (
+        "غزة – الرسالة نت وكالات\nقالت",
+        "Gaza",
+        "PS",
+        "AGENCIES",
+        None,
+        "غزة – الرسالة نت وكالات",
+    ),
+    # A person's name after the place's colon, alone on its line: the reporter.
+    ("بغداد: سامر حداد\nباشرت", "Baghdad", "IQ", "STAFF", None, "بغداد: سامر حداد"),
+    # جاء في "it came in": the paper quoted.
+    ('جاء في "الأخبار":\nعلمت', None, None, "ALAKHBAR_LB", None, 'جاء في "الأخبار":'),
     # A person's name, a bar, then the outlet: a byline.
     (
         "سامر حداد | الشرق الأوسط\nقال",

@@ -123,6 +123,7 @@ class _Walk:
             source_follows(self.toks, i + 1, self.text, self.tables)
             or (self.location is None and self._place_follows(i + 1))
             or (self.source is None and self._outlet_follows(i + 1))
+            or (self.reporter is None and self._name_closes_line(i + 1))
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
@@ -134,7 +135,11 @@ class _Walk:
         if lead is not None:
             return lead
         src = match_source(toks, i, text, tables)
-        if src is not None and src[0].kind != "unknown" and not self._source_open():
+        if (
+            src is not None
+            and src[0].kind != "unknown"
+            and not self._source_open(src[0])
+        ):
             src = None  # one named source; a desk word after it is taken in
         if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
@@ -163,6 +168,15 @@ class _Walk:
             toks, i, self.tables, after_byline=True, line_ends=self.line_ends
         )
         return j is not None and (opened or self._names_outlet(i, j))
+
+    def _name_closes_line(self, i: int) -> bool:
+        """A person's name after the place's colon, alone to the line's end.
+
+        ``بغداد: زيدان الربيعي`` "Baghdad: Zaidan al-Rubaie", then the story
+        on the next line.
+        """
+        end = self._rest_of_line(i) if i < len(self.toks) else None
+        return self.location is not None and end is not None and self._person(i, end)
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
@@ -225,15 +239,22 @@ class _Walk:
         self.date, j = dated
         return j
 
-    def _source_open(self) -> bool:
-        """Whether a known source may still be taken.
+    def _source_open(self, row: SourceRow) -> bool:
+        """Whether the known source ``row`` may still be taken.
 
         Yes while none is taken, or while the one taken is only a desk
         (خاص "exclusive", STAFF) or a name the table does not know: in
         ``غزة/ هداية الصعيدي/ الأناضول`` the agency comes after the reporter.
+        An agency after a paper is the paper's own source and is taken:
+        ``غزة - الرسالة نت وكالات`` credits the wire services.
         """
         source = self.source
-        return source is None or source.kind == "unknown"
+        paper = source is not None and source.kind in ("newspaper", "broadcaster")
+        return (
+            source is None
+            or source.kind == "unknown"
+            or (paper and row.kind == "agency")
+        )
 
     def _take_source(self, i: int, row: SourceRow, j: int) -> bool:
         held = self.source
