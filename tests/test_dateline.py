@@ -153,6 +153,14 @@ SHAPES = [
     ),
     # An underscore typed for a dash; a full stop ending the line closes a name.
     ("حمص _ سامر خليل .\nذكر", "Homs", "SY", "STAFF", None, "حمص _ سامر خليل ."),
+    (
+        "نواكشوط_ تحتل القضية مكانة خاصة في وجدان الناس",
+        "Nouakchott",
+        "MR",
+        None,
+        None,
+        "نواكشوط_",
+    ),
     # After the place, one word or a name with ال is an outlet, not a reporter.
     ("صور - النهضة\nأعلن", "Tyre", "LB", "النهضة", None, "صور - النهضة"),
     (

@@ -752,7 +752,7 @@ class _Walk:
         while i < len(toks) and toks[i].kind == "punct" and toks[i].text in ENDS:
             self.end = toks[i].end
             i += 1
-        terminated = self.text[self.end - 1] in ENDS
+        terminated = self.text[self.end - 1] in ENDS or self.text[self.end - 1] == "_"
         told = self.told  # زاكروس عربية أكد: an outlet's name, then its story
         if self.items < 2 and not (terminated or told or i >= len(toks)):  # noqa: PLR2004
             return None  # "دمشق تعلن": a sentence that starts with a place
