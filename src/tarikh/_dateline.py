@@ -9,32 +9,22 @@ the day-month pairs wire services write: ``الكويت - 15 - 9``) and a report
 name.  Text it does not know ends the dateline, unless it is short and closed
 by punctuation: then it is a reporter (``مسقط - حمود الطوقي:``), or, inside
 brackets, quotes or slashes, a source not in the table.  The tokens and the
-look-ups at one token are ``_dateline_tokens``; this module decides what each
-item is and where the dateline ends.
+look-ups at one token are ``_dateline_tokens``, the reading of one line
+``_dateline_walk``; this module picks the line (the opening, or a credit at
+the end) and settles ambiguous places and outlets.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
 
-from ._dateline_tokens import (
-    ENDS,
-    OPENERS,
-    REPORTER_WORDS,
-    Tok,
-    date_at,
-    match_place,
-    match_source,
-    source_follows,
-    tokens,
-    unknown_run,
-)
+from ._dateline_tokens import Tok, tokens
+from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import PlaceRow, Places, SourceRow, key, places
+from ._places import PlaceRow, Places, key, places
 from ._resolve import Options
-from ._results import Dateline, DateMatch, Location, Source
+from ._results import Dateline, Location, Source
 
 __all__ = ["read_dateline"]
 
@@ -48,17 +38,6 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
-_TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
-
-
-class _Found(NamedTuple):
-    location: Location | None
-    location_rows: tuple[PlaceRow, ...]
-    country_hint: str | None  # a country named beside the place
-    source: Source | None
-    date: DateMatch | None
-    reporter: str | None
-    end: int  # normalised offset where the dateline ends
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -82,697 +61,9 @@ def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> Place
     )
 
 
-class _Walk:
-    """One left-to-right reading of a dateline's tokens."""
-
-    def __init__(
-        self, raw: str, norm: Normalized, toks: list[Tok], opts: Options
-    ) -> None:
-        self.raw, self.norm, self.text, self.toks = raw, norm, norm.text, toks
-        self.opts, self.tables = opts, places()
-        self.location: Location | None = None
-        self.rows: tuple[PlaceRow, ...] = ()
-        self.source: Source | None = None
-        self.desk: Source | None = None  # the last source taken from the table
-        self.date: DateMatch | None = None
-        self.reporter: str | None = None
-        self.reporter_at: tuple[int, int] | None = None  # its tokens
-        self.unknown_first: tuple[int, int] | None = None
-        self.byline = False
-        self.labelled = False  # the line opened with المصدر "source:"
-        self.told = False  # an outlet's name ran into the story's first verb
-        self.place_at: tuple[int, int] | None = None  # its end, and the end before
-        self.just_byline = False  # the last item taken was a byline word
-        self.country_hint: str | None = None  # طرابلس (ليبيا): the country named
-        self.items = 0
-        self.end = toks[0].start
-        after = self.text[toks[-1].end : toks[-1].end + 8].lstrip(" \t")
-        self.line_ends = after[:1] in ("", "\n")  # not cut at the longest line
-
-    def written(self, i: int, j: int) -> str:
-        """Tokens i..j-1 as written in the input."""
-        return _raw(self.raw, self.norm, self.toks[i].start, self.toks[j - 1].end)
-
-    def punct(self, i: int) -> int | None:
-        """Step over punctuation; ``None`` when a colon ends the dateline."""
-        tok = self.toks[i]
-        if self.items and tok.text in ENDS:
-            self.end = tok.end  # the dateline takes in its closing punctuation
-        colon_ends = tok.text == ":" and self.items and not self.just_byline
-        if colon_ends and not (
-            source_follows(self.toks, i + 1, self.text, self.tables)
-            or (self.location is None and self._place_follows(i + 1))
-            or (self.source is None and self._outlet_follows(i + 1))
-            or (self.reporter is None and self._name_closes_line(i + 1))
-        ):
-            return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
-        return i + 1
-
-    def known(self, i: int, *, after_byline: bool = False) -> int | None:
-        """Take a source, a place or a date at token i; its end, or None."""
-        toks, text, tables = self.toks, self.text, self.tables
-        lead = self._lead_word(i)
-        if lead is not None:
-            return lead
-        src = match_source(toks, i, text, tables)
-        if (
-            src is not None
-            and src[0].kind != "unknown"
-            and not self._source_open(src[0])
-        ):
-            src = None  # one named source; a desk word after it is taken in
-        if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
-            return src[1] if src is not None and self._take_source(i, *src) else None
-        plc = match_place(toks, i, text, tables)
-        if src is not None and (
-            plc is None or (src[1] >= plc[1] and self.location is None)
-        ):
-            return self._take_named_source(i, src)
-        if plc is not None:
-            return self._take_place(i, plc, src)
-        return self._date(i)
-
-    def _outlet_follows(self, i: int) -> bool:
-        """An outlet's name after the line's first colon, set off after it.
-
-        ``الخرطوم: بلو نيوز الإخبارية-`` "Khartoum: Blue News -": a name with
-        an outlet word, closed by a separator or the end of the line.
-        """
-        toks = self.toks
-        opened = i < len(toks) and toks[i].text in OPENERS
-        while i < len(toks) and toks[i].text in OPENERS:
-            i += 1  # الخرطوم: (كوش نيوز); القاهرة: «رأي الأمة»
-        if i >= len(toks):
-            return False
-        j = unknown_run(
-            toks, i, self.tables, after_byline=True, line_ends=self.line_ends
-        )
-        return j is not None and (opened or self._names_outlet(i, j))
-
-    def _name_closes_line(self, i: int) -> bool:
-        """A person's name after the place's colon, alone to the line's end.
-
-        ``بغداد: زيدان الربيعي`` "Baghdad: Zaidan al-Rubaie", then the story
-        on the next line.
-        """
-        end = self._rest_of_line(i) if i < len(self.toks) else None
-        return self.location is not None and end is not None and self._person(i, end)
-
-    def _place_follows(self, i: int) -> bool:
-        """A known place and a colon or dash after the line's first colon.
-
-        ``الشرق الأوسط السعودية: بيروت: محمد شقير-``: the outlet, then the
-        place, then the reporter, each closed by its colon.
-        """
-        toks = self.toks
-        plc = match_place(toks, i, self.text, self.tables) if i < len(toks) else None
-        if plc is None:
-            return False
-        ends = plc[1] == len(toks) and self.line_ends  # "Today News": بغداد
-        return ends or (plc[1] < len(toks) and toks[plc[1]].text in ":-/")
-
-    def _names_source_country(self, i: int, rows: tuple[PlaceRow, ...]) -> bool:
-        """A country right after the source, with no separator, qualifies it.
-
-        ``الشرق الأوسط السعودية`` "Asharq Al-Awsat, Saudi" names no place.
-        """
-        source = self.source
-        return (
-            source is not None
-            and source is self.desk
-            and self.toks[i - 1].kind != "punct"
-            and all(row.kind == "country" for row in rows)
-        )
-
-    def _take_place(
-        self,
-        i: int,
-        plc: tuple[tuple[PlaceRow, ...], int],
-        src: tuple[SourceRow, int] | None,
-    ) -> int | None:
-        """A place at token i: a site's name, a qualifier or the location."""
-        if (
-            src is None
-            and self.location is None
-            and self._names_source_country(i, plc[0])
-        ):
-            return plc[1]
-        if src is None and self.source is None:
-            site = self._place_outlet(i, plc[1])
-            if site is not None:
-                self.source = self._unknown_source(i, site)
-                return site
-        if self.location is not None:
-            return self._qualifier(i, plc, src)
-        self.rows, j = plc
-        self.location = Location(name="", name_ar=self.written(i, j))
-        self.place_at = (j, self.end)
-        return j
-
-    def _date(self, i: int) -> int | None:
-        """Take the dateline's date at token i, if it has none yet."""
-        if self.date is not None:
-            return None
-        dated = date_at(self.raw, self.norm, self.toks, i, self.opts)
-        if dated is None:
-            return None
-        self.date, j = dated
-        return j
-
-    def _source_open(self, row: SourceRow) -> bool:
-        """Whether the known source ``row`` may still be taken.
-
-        Yes while none is taken, or while the one taken is only a desk
-        (خاص "exclusive", STAFF) or a name the table does not know: in
-        ``غزة/ هداية الصعيدي/ الأناضول`` the agency comes after the reporter.
-        An agency after a paper is the paper's own source and is taken:
-        ``غزة - الرسالة نت وكالات`` credits the wire services.
-        """
-        source = self.source
-        paper = source is not None and source.kind in ("newspaper", "broadcaster")
-        return (
-            source is None
-            or source.kind == "unknown"
-            or (paper and row.kind == "agency")
-        )
-
-    def _take_source(self, i: int, row: SourceRow, j: int) -> bool:
-        held = self.source
-        named = self.reporter_at
-        if held is None and named is not None and self._exclusive(i, j, named[1]):
-            # الكويت ـ يورابيا ـ خاص: the name before "exclusive" is the outlet
-            self.source = self._unknown_source(*named)
-            self.reporter = self.reporter_at = None
-            return True
-        if held is not None:
-            if row.kind == "unknown":
-                return True  # يورابيا ـ خاص: the desk word adds nothing
-            if held.code == held.name_ar and self.reporter is None:
-                self.reporter = held.name_ar  # the unknown name was a reporter
-        self.source = self.desk = _row_source(row, self.written(i, j))
-        return True
-
-    def _staff_desk(self) -> bool:
-        """Whether the source taken is a desk word of the site (STAFF, خاص)."""
-        staff, held = self.tables.staff, self.source
-        return (
-            held is not None
-            and held is self.desk
-            and staff is not None
-            and held.code == staff.code
-        )
-
-    def _exclusive(self, i: int, j: int, name_end: int) -> bool:
-        """خاص "exclusive" at tokens i..j-1, one separator after a name."""
-        toks = self.toks
-        word = self.text[toks[i].start : toks[j - 1].end]
-        return word in self.tables.exclusive and name_end == i - 1
-
-    def _qualifier(
-        self,
-        i: int,
-        plc: tuple[tuple[PlaceRow, ...], int],
-        src: tuple[SourceRow, int] | None,
-    ) -> int | None:
-        """A country beside the place: in brackets, or after a comma or a dash.
-
-        طرابلس (ليبيا) "Tripoli (Libya)", الرياض، السعودية "Riyadh, Saudi Arabia",
-        صنعاء - اليمن -: it settles which place is meant; anything else is not
-        taken here.
-        """
-        rows, j = plc
-        countries = {row.country for row in rows if row.kind == "country"}
-        toks = self.toks
-        before = toks[i - 1].text
-        bracketed = before == "(" and j < len(toks) and toks[j].text == ")"
-        listed = (
-            before in ",-"
-            and (j >= len(toks) or toks[j].kind == "punct")
-            and countries <= {row.country for row in self.rows}
-        )
-        if src is not None or len(countries) != 1 or not (bracketed or listed):
-            if src is not None:
-                self._take_source(i, *src)
-                return src[1]
-            return None
-        self.country_hint = countries.pop()
-        return j
-
-    def _source_label(self, i: int) -> int | None:
-        """The end of المصدر "source" opening the line.
-
-        One word needs its colon (المصدر نفسه "the same source" is the
-        story); two or more, such as تحرير من طرف "edited by", do not.
-        """
-        toks = self.toks
-        if i != 0:
-            return None
-        for j in range(min(len(toks) - 1, 3), 0, -1):
-            words = self.text[toks[0].start : toks[j - 1].end]
-            if words in self.tables.source_labels and (toks[j].text == ":" or j > 1):
-                return j
-        return None
-
-    def _is_byline(self, i: int) -> bool:
-        """كتب "wrote" opening the line, or before a colon or dash later on."""
-        toks = self.toks
-        if toks[i].text not in self.tables.byline_words or i + 1 >= len(toks):
-            return False
-        return i == 0 or toks[i + 1].text in (":", "-")
-
-    def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
-        """Take a short unknown run: a place, a source or a reporter's name."""
-        told = self.told
-        j = self._unknown_end(i, after_byline=after_byline)
-        if j is None or self.told != told:
-            return j  # زاكروس عربية أكد: taken, the story follows
-        held = self.source
-        if after_byline and self.labelled and held is None:
-            self.source = self._unknown_source(i, j)  # المصدر: ليبانون ديبايت
-            return j
-        desk = held is not None and held is self.desk and held.kind == "unknown"
-        if after_byline and desk:
-            # خاص: الوجهة 24 - a desk word from the table, then the outlet;
-            # متابعة / منى حمّاد - or the reporter who followed the story
-            if self._names_outlet(i, j) or self._outlet_shaped(i, j, placed=False):
-                self.source = self._unknown_source(i, j)
-            else:
-                self._take_reporter(i, j)
-            return j
-        return self._place_unknown(i, j)
-
-    def _unknown_end(self, i: int, *, after_byline: bool) -> int | None:
-        """The end of the unknown run at token i, or None."""
-        glued = after_byline or self._name_to_colon(i)
-        j = unknown_run(
-            self.toks, i, self.tables, after_byline=glued, line_ends=self.line_ends
-        )
-        if j is None and after_byline and self.labelled and self.source is None:
-            j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
-        if j is None and after_byline and self.byline and self._team(i):
-            # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team
-            j = self._rest_of_line(i, words=_TEAM_WORDS)
-        if j is None:
-            j = self._name_before_source(i)
-        if j is None and i > 0 and self.toks[i - 1].kind == "punct":
-            j = self._glued_number(i)
-        if j is not None:
-            j = self._before_date(i, j)  # الوحدة 14-12-2021: the name, then its date
-        if j is None and (i == 0 or self.toks[i - 1].kind == "punct"):
-            j = self._outlet_then_story(i)
-            if j is not None:  # زاكروس عربية أكد: the outlet, then its story
-                self.source = self._unknown_source(i, j)
-                self.told = True
-        return j
-
-    def _place_unknown(self, i: int, j: int) -> int | None:
-        """An unknown run in the line: the first item, an outlet or a reporter."""
-        before = self.toks[i - 1].text if i > 0 else ""
-        # In brackets or quotes a name is an outlet; after a slash too, unless
-        # it is a person's (النجف / عبد اللطيف العميدي).
-        opened = before in OPENERS | {'"'} or (before == "/" and not self._person(i, j))
-        outlet = opened or self._names_outlet(i, j)
-        first = self.unknown_first
-        named_first = first is not None and self._names_outlet(*first)
-        if self.items == 0 and first is None:
-            self.unknown_first = (i, j)
-        elif named_first and self.location is None and self.reporter is None:
-            self._take_reporter(i, j)  # بلدي نيوز - (ليلى حامد): outlet, reporter
-        elif (outlet or self._outlet_shaped(i, j)) and self.source is None:
-            self.source = self._unknown_source(i, j)
-        elif self.reporter is None and self.items:
-            self._take_reporter(i, j)
-        else:
-            return None
-        return j
-
-    def _person(self, i: int, j: int) -> bool:
-        """Whether tokens i..j-1 are shaped as a person's name, not an outlet's.
-
-        Two words or more, the first without the article ال, and nothing of
-        an outlet's name (an outlet word, a number, Latin letters, a country's
-        adjective or name last).
-        """
-        two = j - i >= 2  # noqa: PLR2004
-        named = self._names_outlet(i, j) or self._ends_with_country(i, j)
-        return two and not self.toks[i].text.startswith("ال") and not named
-
-    def signed(self) -> bool:
-        """Whether the line is a person's name alone: a reporter signing off."""
-        toks, verbs = self.toks, self.tables.story_verbs
-        words = all(t.kind == "word" for t in toks)
-        told = any(t.text in verbs or t.text[1:] in verbs for t in toks)  # وأضاف
-        short = len(toks) <= REPORTER_WORDS
-        return words and short and not told and self._person(0, len(toks))
-
-    def signature(self) -> _Found | None:
-        """The line as a reporter of the site itself (STAFF)."""
-        staff = self.tables.staff
-        if staff is None:
-            return None
-        end = self.toks[-1].end
-        reporter = self.written(0, len(self.toks))
-        return _Found(None, (), None, _row_source(staff, ""), None, reporter, end)
-
-    def _take_reporter(self, i: int, j: int) -> None:
-        self.reporter, self.reporter_at = self.written(i, j), (i, j)
-
-    def _outlet_shaped(self, i: int, j: int, *, placed: bool = True) -> bool:
-        """An unknown run after the place shaped as an outlet, not a person.
-
-        A reporter writes a first name and a family name (حمود الطوقي); one
-        word, a first word with the article ال, or a last word that is a
-        country, is an outlet's name (مسقط - الشبيبة "Muscat - Al Shabiba",
-        بيروت - العرب اليوم, هوا الأردن).
-        """
-        named_after = self._ends_with_country(i, j)
-        return (self.location is not None or not placed) and (
-            j - i == 1 or self.toks[i].text.startswith("ال") or named_after
-        )
-
-    def _ends_with_country(self, i: int, j: int) -> bool:
-        """مرآة البحرين "Mirror of Bahrain": a name that ends with a country's."""
-        rows = self.tables.places.get(self.toks[j - 1].text, ())
-        return j - i >= 2 and any(row.kind == "country" for row in rows)  # noqa: PLR2004
-
-    def _lead_word(self, i: int) -> int | None:
-        """A word that says what comes after it; the end of the word, or None."""
-        toks, tables = self.toks, self.tables
-        if self._is_byline(i):
-            self.byline = self.just_byline = True
-            return i + 1  # كتبت- "written by -": a name or an agency follows
-        label = self._source_label(i)
-        if label is not None:
-            self.labelled = self.just_byline = True
-            return label  # المصدر: "source:": the outlet follows
-        placed = i + 1 < len(toks) and match_place(toks, i + 1, self.text, tables)
-        if toks[i].text in tables.bureau and self.location is None and placed:
-            return i + 1  # مكتب صفاقس "the Sfax bureau": the place follows
-        return None
-
-    def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
-        """Take the source of the table at token i; the end of what it took."""
-        toks = self.toks
-        renamed = self._renamed_outlet(src[1])
-        if renamed is not None and self.source is None:
-            self.source = self._unknown_source(i, renamed)  # الرأي نيوز :
-            return renamed
-        self._take_source(i, *src)
-        j = src[1]
-        # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
-        # and a colon hands over to the outlet, as after a byline.
-        desk = src[0].kind == "unknown" and self.source is self.desk
-        handed = j < len(toks) and toks[j].text in ":/-"
-        # متابعات الخبر السوداني: or the rest of a short first line
-        handed = handed or (j < len(toks) and self._rest_of_line(j) is not None)
-        self.just_byline = desk and i == 0 and handed
-        # زاكروس عربية أكد: an outlet opening the line, then the story's verb
-        verb = j < len(toks) and toks[j].text in self.tables.story_verbs
-        self.told = self.told or (i == 0 and not desk and verb)
-        return j
-
-    def _renamed_outlet(self, j: int) -> int | None:
-        """The end of a known name run on into a word such as نيوز "news".
-
-        A site that calls itself "X News" is not the paper X, or the table
-        would list the form; the whole name is an outlet of its own.  The
-        words that rename are data (``dateline.toml``: renaming); نت "net"
-        and أونلاين "online" name the paper's own site, and are not among them.
-        """
-        toks = self.toks
-        if j < len(toks) and toks[j].text in self.tables.renaming:
-            closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
-            return j + 1 if closed else None
-        return None
-
-    def _before_date(self, i: int, j: int) -> int:
-        """The end of the run i..j-1 before a number that starts a date in it."""
-        for k in range(i + 1, j):
-            if self.toks[k].kind == "num" and date_at(
-                self.raw, self.norm, self.toks, k, self.opts
-            ):
-                return k
-        return j
-
-    def _glued_number(self, i: int) -> int | None:
-        """The end of a word with a number glued on (Darfur24): an outlet's name."""
-        toks = self.toks
-        if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "num":
-            return None
-        return i + 2 if toks[i + 1].start == toks[i].end else None
-
-    def _name_before_source(self, i: int) -> int | None:
-        """A name set off before, closed by a bracketed source of the table.
-
-        ``إسطنبول - عارف ياقجي (الأناضول) :`` "Istanbul - Arif Yaqji
-        (Anadolu):": the reporter, then the agency he writes for.
-        """
-        toks = self.toks
-        if i == 0 or toks[i - 1].kind != "punct":
-            return None
-        if toks[i].text in self.tables.story_verbs:
-            return None
-        for k in range(i + 1, min(len(toks) - 1, i + REPORTER_WORDS + 1)):
-            if toks[k].kind == "punct":
-                if toks[k].text != "(":
-                    return None
-                src = match_source(toks, k + 1, self.text, self.tables)
-                return k if src is not None and src[0].kind != "unknown" else None
-            if toks[k].text in self.tables.story_verbs:
-                return None
-        return None
-
-    def _team(self, i: int) -> bool:
-        """Names joined by و "and" after a byline set off by punctuation."""
-        toks, verbs = self.toks, self.tables.story_verbs
-        joined = any(t.text.startswith("و") for t in toks[i + 2 :])
-        told = any(t.text in verbs or t.text[1:] in verbs for t in toks[i:])
-        return i > 0 and toks[i - 1].kind == "punct" and joined and not told
-
-    def _rest_of_line(self, i: int, words: int = REPORTER_WORDS) -> int | None:
-        """The end of a line of at most ``words`` words after token i, or None."""
-        toks = self.toks
-        end = len(toks)
-        run = toks[i:end]
-        if end - i > words or any(t.kind == "punct" for t in run):
-            return None
-        return end if self.line_ends else None
-
-    def _outlet_then_story(self, i: int) -> int | None:
-        """The end of an outlet's name at token i right before a story verb.
-
-        ``زاكروس عربية أكد`` "Zagros Arabic: (he) stressed": a run of at most
-        four words holding an outlet word, then a verb of the story.
-        """
-        toks, verbs = self.toks, self.tables.story_verbs
-        for j in range(i + 1, min(len(toks), i + REPORTER_WORDS + 1)):
-            if toks[j - 1].kind == "punct":
-                return None
-            if toks[j].text in verbs:
-                return j if self._outlet_word(i, j) and self.source is None else None
-        return None
-
-    def _name_to_colon(self, i: int) -> bool:
-        """A name after the place and a bare space, closed by the line's colon.
-
-        ``الرياض حسين بالحارث:`` "Riyadh Hussein Balharith:": two words or
-        more, the colon last on the line, so it is no sentence ("دمشق تعلن").
-        """
-        toks = self.toks
-        if self.location is None or self.items != 1 or toks[i - 1].kind == "punct":
-            return False
-        j = i
-        while j < len(toks) and toks[j].kind == "word":
-            j += 1
-        return j - i >= 2 and j == len(toks) - 1 and toks[j].text == ":"  # noqa: PLR2004
-
-    def _names_outlet(self, i: int, j: int) -> bool:
-        """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24, PNN).
-
-        An Arabic page writes its reporters' names in Arabic: a run in Latin
-        letters set off in the dateline is an outlet.
-        """
-        run = self.toks[i:j]
-        if not any(t.kind == "word" for t in run):
-            return False
-        latin = all(t.kind != "word" or t.text.isascii() for t in run)
-        numbered = any(t.kind == "num" for t in run)
-        return (
-            latin
-            or numbered
-            or self._nisba(i, j) is not None
-            or self._outlet_word(i, j)
-        )
-
-    def _nisba(self, i: int, j: int) -> str | None:
-        """The country of a name qualified by its adjective: الشاهد الكويتية."""
-        if j - i < 2 or self.toks[j - 1].kind != "word":  # noqa: PLR2004
-            return None
-        return self.tables.nisba.get(self.toks[j - 1].text)
-
-    def _outlet_word(self, i: int, j: int) -> bool:
-        """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
-        words = self.tables.outlet_words
-        run = self.toks[i:j]
-        pairs = (f"{a.text} {b.text}" for a, b in itertools.pairwise(run))
-        return any(t.text in words for t in run) or any(p in words for p in pairs)
-
-    def _place_outlet(self, i: int, j: int) -> int | None:
-        """The end of a site named after a place: المدينة نيوز, الشارقة 24.
-
-        The place at tokens i..j-1 runs on, after a bare space, into outlet
-        words set off from the story, or into a number glued on or closed by
-        the line's colon or end; the place is then the site's name.
-        """
-        toks = self.toks
-        if j < len(toks) and toks[j].kind == "num":
-            # A number glued on, or closing the line: "Sharjah 24:"
-            glued = toks[j].start == toks[j - 1].end
-            after = toks[j + 1].text if j + 1 < len(toks) else None
-            closed = after == ":" or (after is None and self.line_ends)
-            # المغرب 7 - الرباط: a dash and a word, not a day and month (15 - 9)
-            dashed = after == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
-            return j + 1 if glued or closed or dashed else None
-        end = unknown_run(toks, i, self.tables)
-        if end is None or end <= j or not self._outlet_word(j, end):
-            return None
-        return end
-
-    def _guessed(self) -> bool:
-        """Whether neither the place nor the source is in the tables."""
-        source, location = self.source, self.location
-        unknown_source = source is not None and source.code == source.name_ar
-        return location is not None and not self.rows and unknown_source
-
-    def _unknown_source(self, i: int, j: int) -> Source:
-        written = self.written(i, j)
-        country = self._nisba(i, j)  # الشاهد الكويتية: a Kuwaiti paper
-        return Source(code=written, name=written, name_ar=written, country=country)
-
-    def run(self) -> _Found | None:
-        toks = self.toks
-        i = 0
-        while i < len(toks):
-            if toks[i].kind == "punct":
-                step = self.punct(i)
-                if step is None:
-                    i += 1
-                    break
-                i = step
-                continue
-            was_byline = self.just_byline
-            self.just_byline = False
-            j = self.known(i, after_byline=was_byline) or self.unknown(
-                i, after_byline=was_byline
-            )
-            if j is None:
-                break
-            self.items += 1
-            self.end = toks[j - 1].end
-            i = j
-        return self.found(i)
-
-    def _place_as_story(self, i: int) -> None:
-        """Give back a last place that runs on into the story's words.
-
-        ``شفق نيوز/ وجه زعيم`` "Shafaq News / (he) directed the leader":
-        وجه is a verb here, though GeoNames has a town of that name.
-        """
-        at = self.place_at
-        toks = self.toks
-        runs_on = i < len(toks) and toks[i].kind == "word"
-        if at is not None and at[0] == i and runs_on and self.source is not None:
-            self.location, self.rows, self.place_at = None, (), None
-            self.end = at[1]
-
-    def _first_run(self, i: int, j: int) -> None:
-        """What the unknown words opening the line were, now the rest is read.
-
-        Before a known source they are a place (قرية الخان الأحمر - وفا), but
-        an outlet before a desk word (الميدان اليمني - خاص); before a known
-        place, an outlet (المواطن - الرياض), or a reporter when shaped as a
-        person's name (آختين أسعد_ القامشلي), as before a bar and a source
-        (سناء الجاك | الشرق الأوسط); before a reporter, the outlet he writes
-        for (صراحة - خالد الحسين :).
-        """
-        site = self._names_outlet(i, j)  # موقع كل يوم - سبأ, صوت عمان :
-        bracketed = i > 0 and self.toks[i - 1].text in OPENERS  # (راي اليمن)
-        person = self._person(i, j)
-        barred = j < len(self.toks) and self.toks[j].text == "|"
-        if self.location is None and self._staff_desk():
-            self.source = self._unknown_source(i, j)
-        elif self.location is None and person and barred and self.reporter is None:
-            self._take_reporter(i, j)  # سناء الجاك | الشرق الأوسط: a byline
-        elif self.location is None and self.source is not None and not site:
-            written = self.written(i, j)
-            self.location = Location(name=written, name_ar=written)
-        elif self.source is None and self.location is not None and person:
-            if self.reporter is None:
-                self._take_reporter(i, j)
-        elif self.source is None and (
-            self.location is not None
-            or site
-            or self.reporter is not None
-            or bracketed
-            or self._alone_and_set_off(i, j)
-            # الوحدة 14-12-2021: an outlet's name, then the day of the story
-            or (self.date is not None and self._outlet_shaped(i, j, placed=False))
-        ):
-            self.source = self._unknown_source(i, j)
-
-    def _alone_and_set_off(self, i: int, j: int) -> bool:
-        """An outlet-shaped name alone, set off from the story by a separator.
-
-        ``نبأ - قال`` "Nabaa - (he) said", ``الميزان /`` at the end of its
-        line: a place would be in the gazetteer, a person has two names.
-        """
-        toks = self.toks
-        if j >= len(toks) or toks[j].text not in "-/|:" or self.location is not None:
-            return False
-        ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
-        told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
-        # الوصال - قررت إدارة: a dash or bar sets it off; a colon only after a
-        # name with ال, since a word and a colon is speech (وتتابع: "she goes on:")
-        colon = toks[j].text == ":" and toks[i].text.startswith("ال")
-        dash = toks[j].text in "-|" or colon
-        return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
-
-    def found(self, i: int) -> _Found | None:
-        toks = self.toks
-        self._place_as_story(i)
-        if self.unknown_first is not None:
-            self._first_run(*self.unknown_first)
-        staffed = self.location is not None or self.byline
-        if self.source is None and self.reporter and staffed and self.tables.staff:
-            # a reporter with no outlet: the site's own
-            self.source = _row_source(self.tables.staff, "")
-        if self.location is None and self.source is None:
-            return None
-        # The closing punctuation belongs to the dateline: ) - : / "
-        while i < len(toks) and toks[i].kind == "punct" and toks[i].text in ENDS:
-            self.end = toks[i].end
-            i += 1
-        terminated = self.text[self.end - 1] in ENDS or self.text[self.end - 1] == "_"
-        told = self.told  # زاكروس عربية أكد: an outlet's name, then its story
-        if self.items < 2 and not (terminated or told or i >= len(toks)):  # noqa: PLR2004
-            return None  # "دمشق تعلن": a sentence that starts with a place
-        closed = self.text[self.end - 1] in ":-" or (i >= len(toks) and self.line_ends)
-        if self._guessed() and not closed:
-            return None  # وأوضح أنها مستعدة لإحباط "أي تدخل": a quotation
-        return _Found(
-            self.location,
-            self.rows,
-            self.country_hint,
-            self.source,
-            self.date,
-            self.reporter,
-            self.end,
-        )
-
-
 def _credit(
     raw: str, norm: Normalized, opts: Options
-) -> tuple[_Found | None, list[Tok]]:
+) -> tuple[Found | None, list[Tok]]:
     """A credit closing the story: "... (طهران- د ب أ)", "... العراق.وكالات".
 
     In brackets it may name anything a dateline does; bare, after the last
@@ -782,7 +73,7 @@ def _credit(
     credit = _CREDIT.search(text)
     if credit is not None:
         toks = tokens(text, credit.start(1))
-        return (_Walk(raw, norm, toks, opts).run() if toks else None), toks
+        return (Walk(raw, norm, toks, opts).run() if toks else None), toks
     last = _LAST_LINE.search(text, max(0, len(text) - _TAIL_LOOK - 8))
     if last is not None:
         found, toks = _last_line(raw, norm, opts, last.start(1))
@@ -792,7 +83,7 @@ def _credit(
     if tail is None:
         return None, []
     toks = tokens(text, tail.start(1))
-    found = _Walk(raw, norm, toks, opts).run() if toks else None
+    found = Walk(raw, norm, toks, opts).run() if toks else None
     own_line = "\n" in text[tail.start() : tail.start(1)]
     if found is None and own_line and len(toks) == 1:
         found = _lone_name(raw, norm, toks[0])  # a one-word outlet, last line
@@ -808,7 +99,7 @@ def _credit(
 
 def _last_line(
     raw: str, norm: Normalized, opts: Options, start: int
-) -> tuple[_Found | None, list[Tok]]:
+) -> tuple[Found | None, list[Tok]]:
     """A credit that is the story's whole last line, read as a dateline.
 
     It may name a place and a reporter (النجف الاشرف / عبد اللطيف العميدي),
@@ -816,7 +107,7 @@ def _last_line(
     outlet's name.
     """
     toks = tokens(norm.text, start)
-    walk = _Walk(raw, norm, toks, opts) if toks else None
+    walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     if found is None and walk is not None and walk.signed():
         found = walk.signature()  # رأفت نعيم: the reporter signs the story
@@ -827,13 +118,13 @@ def _last_line(
     return (found if known or _outlet_like(source.name_ar) else None), toks
 
 
-def _lone_name(raw: str, norm: Normalized, tok: Tok) -> _Found | None:
+def _lone_name(raw: str, norm: Normalized, tok: Tok) -> Found | None:
     """A word alone on the story's last line, as an unknown source."""
     if tok.kind != "word":
         return None
-    written = _raw(raw, norm, tok.start, tok.end)
+    written = raw_text(raw, norm, tok.start, tok.end)
     source = Source(code=written, name=written, name_ar=written)
-    return _Found(None, (), None, source, None, None, tok.end)
+    return Found(None, (), None, source, None, None, tok.end)
 
 
 def _outlet_like(name: str) -> bool:
@@ -861,30 +152,14 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     if source is not None and source.code == source.name_ar:
         row = places().titled.get(key(source.name_ar))
         if row is not None:  # السوداني: the paper the table lists as صحيفة السوداني
-            return _row_source(row, source.name_ar)
+            return row_source(row, source.name_ar)
     if source is None or location is None or location.country in (None, source.country):
         return source
     rows = places().siblings.get(key(source.name_ar), ())
     mine = [row for row in rows if row.country == location.country]
     if len(mine) != 1:
         return source  # none of the place's country, or two: left as read
-    return _row_source(mine[0], source.name_ar)
-
-
-def _row_source(row: SourceRow, written: str) -> Source:
-    """The source of a row of the table, as written in the text."""
-    return Source(
-        code=row.code,
-        name=row.name,
-        name_ar=written,
-        kind=row.kind,  # type: ignore[arg-type]
-        country=row.country,
-    )
-
-
-def _raw(raw: str, norm: Normalized, start: int, end: int) -> str:
-    a, b = norm.raw_span(start, end)
-    return raw[a:b]
+    return row_source(mine[0], source.name_ar)
 
 
 def read_dateline(raw: str, opts: Options) -> Dateline | None:
@@ -902,7 +177,7 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#"):
         start += 1
     toks = tokens(text, start)
-    found = _Walk(raw, norm, toks, opts).run() if toks else None
+    found = Walk(raw, norm, toks, opts).run() if toks else None
     if found is None:
         found, toks = _credit(raw, norm, opts)
         if found is None:
