@@ -245,6 +245,7 @@ def test_dateline_word_lists() -> None:
         "source_label",
         "renaming",
         "bureau",
+        "date_labels",
     }
     for name, group in table.items():
         words = group["words"]

@@ -325,7 +325,7 @@ SHAPES = [
         "النهار الإخبارية- وكالات",
     ),
     # A name ending with a country's is an outlet's; after the place's colon,
-    # a name with an outlet word; a name, then the story's date.
+    # a name with an outlet word.
     ("نبض البحرين: قال الوزير", None, None, "نبض البحرين", None, "نبض البحرين:"),
     (
         "أفق سوريا | في ظل التصعيد المستمر منذ أيام",
@@ -336,14 +336,6 @@ SHAPES = [
         "أفق سوريا |",
     ),
     ("حلب: شهباء نيوز-\nقال", "Aleppo", "SY", "شهباء نيوز", None, "حلب: شهباء نيوز-"),
-    (
-        "الوحدة 14-12-2021\nعندما",
-        None,
-        None,
-        "الوحدة",
-        "2021-12-14",
-        "الوحدة 14-12-2021",
-    ),
     # An unknown name alone in brackets opening the line is an outlet.
     ("(نبض المدينة)\nقال", None, None, "نبض المدينة", None, "(نبض المدينة)"),
     # An unknown name with a country's adjective is that country's outlet.
@@ -548,6 +540,14 @@ def test_credit_at_the_end_of_a_story() -> None:
         "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
+        # A page's date line: a weekday, a month or a date label is no name.
+        "الخميس 2 مايو 2024",
+        "لهذا اليوم الاثنين 24-3-2025.",
+        "اليوم السبت (26 نيسان 2025)",
+        "(اخر تعديل 2024-09-09 11:26:08 )",
+        "بتاريخ ٩ /١١ /١٤٤١هـ",
+        "أن يوم الجمعة 30 / 12 / 1443 هـ ـ حسب تقويم أم القرى",
+        "التي اندلعت في أبريل (نيسان) 2023",
         'وأضاف أنها جاهزة لصد "أي هجوم" في أي وقت',  # a quotation, no outlet
         "قال الرئيس إن الأمر انتهى. وأضاف أنه سيعود غدا.",  # no credit at the end
     ],

@@ -207,7 +207,8 @@ def unknown_run(
     while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
-        if opens or toks[j].text in tables.story_verbs:
+        dated = toks[j].text in tables.date_words  # لهذا اليوم الاثنين: a date line
+        if opens or dated or toks[j].text in tables.story_verbs:
             return None
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)

@@ -340,6 +340,8 @@ class Walk:
             j = self._name_before_source(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
             j = self._glued_number(i)
+        if j is not None and self.toks[i].kind == "num" and self._dated(i):
+            return None  # | 24 شوال 1445 هـ: a second date, not a name
         if j is not None:
             j = self._before_date(i, j)  # الوحدة 14-12-2021: the name, then its date
         if j is None and (i == 0 or self.toks[i - 1].kind == "punct"):
@@ -472,11 +474,13 @@ class Walk:
     def _before_date(self, i: int, j: int) -> int:
         """The end of the run i..j-1 before a number that starts a date in it."""
         for k in range(i + 1, j):
-            if self.toks[k].kind == "num" and date_at(
-                self.raw, self.norm, self.toks, k, self.opts
-            ):
+            if self.toks[k].kind == "num" and self._dated(k):
                 return k
         return j
+
+    def _dated(self, k: int) -> bool:
+        """Whether a date starts at token k."""
+        return date_at(self.raw, self.norm, self.toks, k, self.opts) is not None
 
     def _glued_number(self, i: int) -> int | None:
         """The end of a word with a number glued on (Darfur24): an outlet's name."""
@@ -679,8 +683,6 @@ class Walk:
             or self.reporter is not None
             or bracketed
             or self._alone_and_set_off(i, j)
-            # الوحدة 14-12-2021: an outlet's name, then the day of the story
-            or (self.date is not None and self._outlet_shaped(i, j, placed=False))
         ):
             self.source = self._unknown_source(i, j)
 

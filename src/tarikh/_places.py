@@ -55,6 +55,7 @@ class Places(NamedTuple):
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
+    date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
@@ -234,6 +235,19 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
     siblings, titled = _siblings(sources), _titled(sources)
     regions = read_toml(data_dir, "regions.toml")
     particles = {key(w) for w in dateline["not_places"]["words"]}
+    # A weekday opens date lines (الخميس 2 مايو 2024): never a town of that name.
+    weekdays = read_toml(data_dir, "weekdays.toml")["weekdays"].values()
+    weekday_keys = {key(w) for words in weekdays for w in words}
+    particles |= weekday_keys
+    months = read_toml(data_dir, "months.toml")["systems"].values()
+    month_keys = {
+        key(w)
+        for system in months
+        for names in system["months"].values()
+        for w in names
+    }
+    labels = {key(w) for w in dateline["date_labels"]["words"]}
+    date_words = frozenset(weekday_keys | month_keys | labels)
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
     staff = [row for row in sources.values() if row.code == "STAFF"]
@@ -251,6 +265,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
+        date_words,
         siblings,
         titled,
         staff[0] if staff else None,
