@@ -183,6 +183,26 @@ SHAPES = [
     ),
     ("سامر خليل_ حمص|| قال", "Homs", "SY", "STAFF", None, "سامر خليل_ حمص||"),
     ("وضوح – سامر خليل : قال", None, None, "وضوح", None, "وضوح – سامر خليل :"),
+    # An outlet, the place, then خاص: the outlet's own story.
+    (
+        "النبأ اليمني - تعز - خاص:\nجددت",
+        "Taiz",
+        "YE",
+        "النبأ اليمني",
+        None,
+        "النبأ اليمني - تعز - خاص:",
+    ),
+    # A desk word and a bar hand over to the outlet.
+    (
+        "متابعات || نبض نت ||\nاستشهد",
+        None,
+        None,
+        "نبض نت",
+        None,
+        "متابعات || نبض نت ||",
+    ),
+    # A town name that runs on into the story after the outlet is no place.
+    ("صدى الحقيقة - أدى عشرات الآلاف صلاة", None, None, "صدى الحقيقة", None, "صدى الحقيقة -"),
     # A desk word, then the rest of a short first line: the outlet.
     (
         "متابعات النبأ اليمني\n\nأعلن",

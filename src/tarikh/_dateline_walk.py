@@ -448,7 +448,7 @@ class Walk:
         # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
         # and a colon hands over to the outlet, as after a byline.
         desk = src[0].kind == "unknown" and self.source is self.desk
-        handed = j < len(toks) and toks[j].text in ":/-"
+        handed = j < len(toks) and toks[j].text in ":/-|"
         # متابعات الخبر السوداني: or the rest of a short first line
         handed = handed or (j < len(toks) and self._rest_of_line(j) is not None)
         self.just_byline = desk and i == 0 and handed
@@ -667,7 +667,9 @@ class Walk:
         bracketed = i > 0 and self.toks[i - 1].text in OPENERS  # (راي اليمن)
         person = self._person(i, j)
         barred = j < len(self.toks) and self.toks[j].text == "|"
-        if self.location is None and self._staff_desk():
+        outlet_like = site or self._outlet_shaped(i, j, placed=False)
+        if self._staff_desk() and (self.location is None or outlet_like):
+            # الميدان اليمني - خاص; المشهد العربي - تعز - خاص: the outlet's own
             self.source = self._unknown_source(i, j)
         elif self.location is None and person and barred and self.reporter is None:
             self._take_reporter(i, j)  # سناء الجاك | الشرق الأوسط: a byline
@@ -705,9 +707,9 @@ class Walk:
 
     def found(self, i: int) -> Found | None:
         toks = self.toks
-        self._place_as_story(i)
         if self.unknown_first is not None:
             self._first_run(*self.unknown_first)
+        self._place_as_story(i)
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
             # a reporter with no outlet: the site's own
