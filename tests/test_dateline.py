@@ -202,7 +202,7 @@ SHAPES = [
         "متابعات || نبض نت ||",
     ),
     # A town name that runs on into the story after the outlet is no place.
-    ("صدى الحقيقة - أدى عشرات الآلاف صلاة", None, None, "صدى الحقيقة", None, "صدى الحقيقة -"),
+    ("نبض نيوز - أدى عشرات الآلاف صلاة", None, None, "نبض نيوز", None, "نبض نيوز -"),
     # A desk word, then the rest of a short first line: the outlet.
     (
         "متابعات النبأ اليمني\n\nأعلن",
