@@ -737,3 +737,39 @@ def test_gazetteer_loads_within_budget() -> None:
 
 
 _ = dt  # the reference type of REF
+
+
+# Names built for the shape tests: outlets with a word of news sites' names,
+# people with a first and a family name (none of them a place or a source).
+OUTLET_HEADS = ["نبض", "صدى", "أصداء", "مرايا", "شرفات", "ينابيع"]
+OUTLET_TAILS = ["نيوز", "برس", "الإخبارية", "24"]
+FIRST_NAMES = ["سامر", "ليلى", "منى", "كريم", "هالة", "وسيم"]
+FAMILY_NAMES = ["حداد", "منصور", "العكايلة", "الطوقي", "شقير", "بركات"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    place=st.sampled_from([p for p, _row in PLACES]),
+    outlet=st.tuples(st.sampled_from(OUTLET_HEADS), st.sampled_from(OUTLET_TAILS)),
+    person=st.tuples(st.sampled_from(FIRST_NAMES), st.sampled_from(FAMILY_NAMES)),
+    sep=st.sampled_from([" - ", " – ", "/ ", " ـ "]),
+    end=st.sampled_from([":", " -", "\n"]),
+)
+def test_unknown_outlets_and_reporters_by_their_shape(
+    place: str, outlet: tuple[str, str], person: tuple[str, str], sep: str, end: str
+) -> None:
+    story = "أعلنت الحكومة اليوم عن خطة جديدة للنقل العام"
+    name = " ".join(outlet)
+    found = tarikh.parse_dateline(f"{place}{sep}{name}{end} {story}", reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.location.name_ar == place
+    assert found.source is not None
+    assert found.source.name_ar == name
+    assert found.source.kind == "unknown"
+    reporter = " ".join(person)
+    found = tarikh.parse_dateline(f"{place}{sep}{reporter}{end} {story}", reference=REF)
+    assert found is not None
+    assert found.reporter == reporter
+    assert found.source is not None
+    assert found.source.code == "STAFF"
