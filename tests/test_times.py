@@ -443,3 +443,34 @@ def test_a_time_alone_with_seconds(text: str) -> None:
         dt.datetime(2025, 7, 12, 10, 30, 15),
         "second",
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    ref=st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)),
+    hour=st.integers(1, 12),
+    period=st.sampled_from([("صباحاً", 0), ("مساءً", 12), ("مساء", 12), ("صباحا", 0)]),
+    digits=st.sampled_from(DIGIT_SETS),
+    glued=st.booleans(),
+)
+def test_a_bare_hour_before_a_part_of_the_day(
+    ref: dt.date,
+    hour: int,
+    period: tuple[str, int],
+    digits: str,
+    glued: bool,  # noqa: FBT001
+) -> None:
+    word, shift = period
+    clock = to_digits(f"{hour}{'' if glued else ' '}{word}", digits)
+    found = tarikh.find_dates(f"يبدأ الحفل {clock} في القاعة", reference=ref)
+    assert [(m.text, m.precision) for m in found] == [(clock, "hour")]
+    expected = hour % 12 + shift
+    assert found[0].value == dt.datetime.combine(ref, dt.time(expected))
+
+
+@pytest.mark.parametrize(
+    "text", ["يبعد 7 م عن البحر", "في عام 2025 مساء الأحد", "الصفحة 7 ص"]
+)
+def test_a_number_before_a_one_letter_period_is_no_time(text: str) -> None:
+    found = tarikh.find_dates(text, reference=REF)
+    assert all(m.precision not in ("hour", "minute") for m in found), found

@@ -333,24 +333,23 @@ def _time_alone(m: re.Match[str], opts: Options) -> RelativeFound | None:
     return _on_reference_date(m.start(), clock, opts)
 
 
-def _digits_alone(m: re.Match[str], opts: Options) -> RelativeFound | None:
-    """``10:30 ص``, ``22:15 بتوقيت مكة``: a time in digits with no word before it.
+def _digits_alone(text: str, start: int, opts: Options) -> RelativeFound | None:
+    """``10:30 ص``, ``7 مساءً``: a time in digits with no word before it.
 
     Without الساعة it needs what makes it a time of day: a period (ص, مساءً),
     a zone, or the whole text to itself (a field holding just ``10:30``).
     """
-    clock = time_after(m.string, m.start())
+    clock = time_after(text, start)
     if clock is None:
         return None
-    text = m.string
     marked = clock.period is not None or clock.zone is not None or clock.local
     whole = (
-        _BLANK.fullmatch(text, 0, m.start()) is not None
+        _BLANK.fullmatch(text, 0, start) is not None
         and _BLANK.fullmatch(text, clock.end) is not None
     )
     if not marked and not whole:
         return None
-    return _on_reference_date(m.start(), clock, opts)
+    return _on_reference_date(start, clock, opts)
 
 
 def _on_reference_date(
@@ -439,14 +438,12 @@ def find_relative(
             )
             pos = read.end
             found.append(read)
-    if text.find(":", start, len(text) if end is None else end) < 0:
-        return found
     return _with_digit_times(text, found, opts, start, end)
 
 
 # A time alone in digits: 10:30 ص (read in _digits_alone).  Looked for from
-# each colon, apart from the first words: an alternative in their pattern
-# would slow the scan of every text.
+# each colon and each part of the day, apart from the first words: an
+# alternative in their pattern would slow the scan of every text.
 _HOUR_MINUTE = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9:])")
 
 
@@ -455,25 +452,50 @@ def _with_digit_times(
 ) -> list[RelativeFound]:
     """``found`` with the times alone in digits that no expression holds."""
     stop = len(text) if end is None else end
-    times = []
+    times: list[RelativeFound] = []
     held = 0  # found[held] is the first expression that may hold a later hour
+    for hour in _hours(text, start, stop):
+        while held < len(found) and found[held].end <= hour:
+            held += 1
+        inside = held < len(found) and found[held].start <= hour
+        if inside or (times and times[-1].end > hour):
+            continue  # الساعة 10:30 ص: read from الساعة
+        read = _digits_alone(text, hour, opts)
+        if read is not None:
+            times.append(read)
+    if not times:
+        return found
+    return sorted([*found, *times], key=lambda f: f.start)
+
+
+# A bare hour before a part of the day: 7 مساءً "7 p.m." (the one-letter ص and
+# م need minutes: "7 م" is as often "7 metres").
+_PERIOD_WORDS = ("مساء", "صباح", "ظهر", "عصر", "فجر", "ليل")
+_BARE_HOUR = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2} ?$")
+
+
+def _hours(text: str, start: int, stop: int) -> list[int]:
+    """Where hours written in digits start: before a colon, or a part of the day."""
+    hours = []
     colon = text.find(":", start, stop)
     while colon >= 0:
         hour = (
             colon - 2 if colon - 2 >= start and text[colon - 2].isdigit() else colon - 1
         )
-        m = _HOUR_MINUTE.match(text, hour) if hour >= start else None
-        while held < len(found) and found[held].end <= hour:
-            held += 1
-        inside = held < len(found) and found[held].start <= hour
-        if m is not None and not inside:  # not الساعة 10:30 ص, read from الساعة
-            read = _digits_alone(m, opts)
-            if read is not None:
-                times.append(read)
+        if hour >= start and _HOUR_MINUTE.match(text, hour):
+            hours.append(hour)
         colon = text.find(":", colon + 1, stop)
-    if not times:
-        return found
-    return sorted([*found, *times], key=lambda f: f.start)
+    for word in _PERIOD_WORDS:  # each found with a plain string search
+        at = text.find(word, start, stop)
+        while at >= 0:
+            if at > start and (
+                text[at - 1].isdigit() or text[at - 2 : at - 1].isdigit()
+            ):
+                bare = _BARE_HOUR.search(text, max(start, at - 4), at)
+                if bare is not None:
+                    hours.append(bare.start())
+            at = text.find(word, at + 1, stop)
+    return sorted(set(hours))
 
 
 def _with_time(
