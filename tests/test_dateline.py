@@ -453,6 +453,8 @@ SHAPES = [
     ),
     # A name the table lists only after a title (صحيفة السوداني) is that paper.
     ("وصل الوفد إلى العاصمة.\nالسوداني", None, None, "ALSUDANI", None, "السوداني"),
+    # A news word glued on (نيوز) makes a last line an outlet's name.
+    ("وصل الوفد إلى العاصمة.\nحلبنيوز", None, None, "حلبنيوز", None, "حلبنيوز"),
     # An outlet the table lacks, alone on the last line, or after تحرير من طرف.
     (
         "انتهى الاجتماع.\n\nوادي النيل نيوز",

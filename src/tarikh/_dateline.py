@@ -16,13 +16,12 @@ the end) and settles ambiguous places and outlets.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ._dateline_tokens import Tok, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import PlaceRow, Places, key, places
+from ._places import PlaceRow, Places, holds_outlet_word, key, places
 from ._resolve import Options
 from ._results import Dateline, Location, Source
 
@@ -136,10 +135,8 @@ def _outlet_like(name: str) -> bool:
     words = key(name).split()
     if len(words) == 1 and words[0].startswith("ال"):
         return True
-    outlet_words = places().outlet_words
-    pairs = (f"{a} {b}" for a, b in itertools.pairwise(words))
     latin = all(w.isascii() for w in words)
-    return latin or any(w in outlet_words for w in (*words, *pairs))
+    return latin or holds_outlet_word(words, places())
 
 
 def _settle_source(source: Source | None, location: Location | None) -> Source | None:

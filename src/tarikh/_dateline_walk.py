@@ -10,7 +10,6 @@ credit at the end, and settles ambiguous places and outlets.
 
 from __future__ import annotations
 
-import itertools
 from typing import NamedTuple
 
 from ._dateline_tokens import (
@@ -25,7 +24,7 @@ from ._dateline_tokens import (
     unknown_run,
 )
 from ._normalize import Normalized
-from ._places import PlaceRow, SourceRow, places
+from ._places import PlaceRow, SourceRow, holds_outlet_word, places
 from ._resolve import Options
 from ._results import DateMatch, Location, Source
 
@@ -580,10 +579,7 @@ class Walk:
 
     def _outlet_word(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
-        words = self.tables.outlet_words
-        run = self.toks[i:j]
-        pairs = (f"{a.text} {b.text}" for a, b in itertools.pairwise(run))
-        return any(t.text in words for t in run) or any(p in words for p in pairs)
+        return holds_outlet_word([t.text for t in self.toks[i:j]], self.tables)
 
     def _place_outlet(self, i: int, j: int) -> int | None:
         """The end of a site named after a place: المدينة نيوز, الشارقة 24.

@@ -9,6 +9,7 @@ outlets), ``places.tsv`` (reviewed dateline spellings of places) and
 
 from __future__ import annotations
 
+import itertools
 import os
 from functools import cache
 from typing import NamedTuple
@@ -61,6 +62,21 @@ class Places(NamedTuple):
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
+
+
+def holds_outlet_word(words: list[str], tables: Places) -> bool:
+    """Whether normalised words hold a word of news sites' names.
+
+    A word or a pair of words of the list (نيوز, اون لاين), or a word that ends
+    with one of four letters or more glued on (سيريانيوز "SyriaNews").
+    """
+    outlet = tables.outlet_words
+    if any(w in outlet for w in words):
+        return True
+    if any(f"{a} {b}" in outlet for a, b in itertools.pairwise(words)):
+        return True
+    long_ones = [o for o in outlet if len(o) >= 4 and " " not in o]  # noqa: PLR2004
+    return any(w != o and w.endswith(o) for w in words for o in long_ones)
 
 
 def compact(text: str) -> str:
