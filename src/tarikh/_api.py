@@ -128,11 +128,12 @@ def _range_end(
     m = grammar(lexicon()).range_end.match(text, candidate.end)
     if m is None or not part.day < int(m.group("day")) <= 31:  # noqa: PLR2004
         return None
-    year = found.hijri[0] if part.month_calendar == "hijri" and found.hijri else None
-    if part.month_calendar != "hijri":
+    if part.month_calendar == "hijri":  # the year as written, not its twin's
+        if found.hijri is None:
+            return None
+        year = found.hijri[0]
+    else:
         year = found.value.year
-    if year is None:
-        return None
     start, end = m.span("day")
     last = part._replace(
         start=start, end=end, day=int(m.group("day")), year=year, year_digits=4
