@@ -24,6 +24,7 @@ from ._times import (
     TimeOfDay,
     in_period,
     on_day,
+    period_stems,
     prefix_words,
     time_after,
     time_may_follow,
@@ -468,9 +469,7 @@ def _with_digit_times(
     return sorted([*found, *times], key=lambda f: f.start)
 
 
-# A bare hour before a part of the day: 7 مساءً "7 p.m." (the one-letter ص and
-# م need minutes: "7 م" is as often "7 metres").
-_PERIOD_WORDS = ("مساء", "صباح", "ظهر", "عصر", "فجر", "ليل")
+# A bare hour before a part of the day: 7 مساءً "7 p.m." (period_stems).
 _BARE_HOUR = re.compile(r"(?<![0-9:/.,-])[0-9]{1,2} ?$")
 
 
@@ -485,7 +484,7 @@ def _hours(text: str, start: int, stop: int) -> list[int]:
         if hour >= start and _HOUR_MINUTE.match(text, hour):
             hours.append(hour)
         colon = text.find(":", colon + 1, stop)
-    for word in _PERIOD_WORDS:  # each found with a plain string search
+    for word in period_stems():  # each found with a plain string search
         at = text.find(word, start, stop)
         while at >= 0:
             if at > start and (

@@ -23,6 +23,7 @@ __all__ = [
     "TimeOfDay",
     "in_period",
     "on_day",
+    "period_stems",
     "prefix_words",
     "time_after",
     "time_before",
@@ -60,6 +61,21 @@ class _Vocabulary(NamedTuple):
 def prefix_words(data_dir: str = DATA_DIR) -> list[str]:
     """The keys of the words before a time (الساعة "at"), from time.toml."""
     return [key(w) for w in read_toml(data_dir, "time.toml")["prefix"]["words"]]
+
+
+@cache
+def period_stems(data_dir: str = DATA_DIR) -> tuple[str, ...]:
+    """The Arabic parts of the day of time.toml as one word, without their alef.
+
+    صباحاً and صباح give صباح: a bare hour before one is a time (7 مساءً).
+    The one-letter ص and م are left out: "7 م" is as often "7 metres".
+    """
+    periods = read_toml(data_dir, "time.toml")["periods"].values()
+    alef = "\u0627"  # the alef of the adverb's ending: صباحاً, مساءا
+    stems = {key(w).removesuffix(alef) for words in periods for w in words}
+    return tuple(
+        sorted(s for s in stems if len(s) >= 3 and " " not in s and not s.isascii())  # noqa: PLR2004
+    )
 
 
 @cache
