@@ -21,7 +21,7 @@ import re
 from ._dateline_tokens import Tok, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import PlaceRow, Places, holds_outlet_word, key, places
+from ._places import ARTICLE, PlaceRow, Places, holds_outlet_word, key, places
 from ._resolve import Options
 from ._results import Dateline, Location, Source
 
@@ -133,7 +133,7 @@ def _outlet_like(name: str) -> bool:
     "the Witness").
     """
     words = key(name).split()
-    if len(words) == 1 and words[0].startswith("ال"):
+    if len(words) == 1 and words[0].startswith(ARTICLE):
         return True
     latin = all(w.isascii() for w in words)
     return latin or holds_outlet_word(words, places())

@@ -24,7 +24,14 @@ from ._dateline_tokens import (
     unknown_run,
 )
 from ._normalize import Normalized
-from ._places import PlaceRow, SourceRow, holds_outlet_word, places
+from ._places import (
+    ARTICLE,
+    CONJUNCTION,
+    PlaceRow,
+    SourceRow,
+    holds_outlet_word,
+    places,
+)
 from ._resolve import Options
 from ._results import DateMatch, Location, Source
 
@@ -380,13 +387,13 @@ class Walk:
         """
         two = j - i >= 2  # noqa: PLR2004
         named = self._names_outlet(i, j) or self._ends_with_country(i, j)
-        return two and not self.toks[i].text.startswith("ال") and not named
+        return two and not self.toks[i].text.startswith(ARTICLE) and not named
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
-        toks, verbs = self.toks, self.tables.story_verbs
+        toks = self.toks
         words = all(t.kind == "word" for t in toks)
-        told = any(t.text in verbs or t.text[1:] in verbs for t in toks)  # وأضاف
+        told = any(self._verb(t) for t in toks)  # وأضاف الوزير: a clause
         short = len(toks) <= REPORTER_WORDS
         return words and short and not told and self._person(0, len(toks))
 
@@ -398,6 +405,11 @@ class Walk:
         end = self.toks[-1].end
         reporter = self.written(0, len(self.toks))
         return Found(None, (), None, row_source(staff, ""), None, reporter, end)
+
+    def _verb(self, tok: Tok) -> bool:
+        """Whether a token is a verb that opens a story, with و "and" or not."""
+        verbs = self.tables.story_verbs
+        return tok.text in verbs or tok.text.removeprefix(CONJUNCTION) in verbs
 
     def _take_reporter(self, i: int, j: int) -> None:
         self.reporter, self.reporter_at = self.written(i, j), (i, j)
@@ -412,7 +424,7 @@ class Walk:
         """
         named_after = self._ends_with_country(i, j)
         return (self.location is not None or not placed) and (
-            j - i == 1 or self.toks[i].text.startswith("ال") or named_after
+            j - i == 1 or self.toks[i].text.startswith(ARTICLE) or named_after
         )
 
     def _ends_with_country(self, i: int, j: int) -> bool:
@@ -511,9 +523,9 @@ class Walk:
 
     def _team(self, i: int) -> bool:
         """Names joined by و "and" after a byline set off by punctuation."""
-        toks, verbs = self.toks, self.tables.story_verbs
-        joined = any(t.text.startswith("و") for t in toks[i + 2 :])
-        told = any(t.text in verbs or t.text[1:] in verbs for t in toks[i:])
+        toks = self.toks
+        joined = any(t.text.startswith(CONJUNCTION) for t in toks[i + 2 :])
+        told = any(self._verb(t) for t in toks[i:])
         return i > 0 and toks[i - 1].kind == "punct" and joined and not told
 
     def _rest_of_line(self, i: int, words: int = REPORTER_WORDS) -> int | None:
@@ -697,7 +709,7 @@ class Walk:
         told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
         # الوصال - قررت إدارة: a dash or bar sets it off; a colon only after a
         # name with ال, since a word and a colon is speech (وتتابع: "she goes on:")
-        colon = toks[j].text == ":" and toks[i].text.startswith("ال")
+        colon = toks[j].text == ":" and toks[i].text.startswith(ARTICLE)
         dash = toks[j].text in "-|" or colon
         return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
 

@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple
 from ._lexicon import Lexicon, Word
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
-from ._scan import word_patterns
+from ._scan import alone_in, word_patterns
 from ._times import TimeOfDay, time_after, time_may_follow
 
 __all__ = [
@@ -54,7 +54,6 @@ _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
 # A two-digit year ends the date; a dash and a number after it make a range
 # of days (يوليو 13-15), not a year.
 _YEAR_END = r"(?= ?(?:-(?! ?[0-9])|[/.,()!?:;\"'\n]|${era}))"
-_BLANK = re.compile(r"\s*")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _CROWD = 4  # that many anchors in a row with no date, and a plain search runs
 _SEP = (
@@ -343,10 +342,8 @@ def numeric(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
 
 
 def _month_year(m: re.Match[str], words: dict[str, Word]) -> DatePart | None:
-    text = m.string  # the blank tests stop at the first other character
-    alone = _BLANK.fullmatch(text, 0, m.start()) and _BLANK.fullmatch(text, m.end())
     month, year = m.group("num").split("/")
-    if not alone or not 1 <= int(month) <= 12:  # noqa: PLR2004
+    if not alone_in(m.string, m.start(), m.end()) or not 1 <= int(month) <= 12:  # noqa: PLR2004
         return None
     era = m.group("num_era")
     return DatePart(

@@ -89,6 +89,7 @@ def compact(text: str) -> str:
 
 
 ARTICLE = "ال"  # the definite article, which datelines write or leave out
+CONJUNCTION = "و"  # "and", glued to the next word: وأضاف "and he added"
 _MIN_AFTER_ARTICLE = 3  # letters: الخليل -> خليل, but not الرس -> رس
 
 

@@ -19,7 +19,7 @@ from ._lexicon import DATA_DIR, Lexicon, key, read_toml
 from ._resolve import Options, infer_year
 from ._scan import LETTER_AFTER as R
 from ._scan import LETTER_BEFORE as L
-from ._scan import trie_pattern
+from ._scan import alone_in, trie_pattern
 from ._times import (
     TimeOfDay,
     in_period,
@@ -227,20 +227,9 @@ def _offset(
     return RelativeFound(m.start(), m.end(), value, precision, tuple(warnings))
 
 
-_BLANK = re.compile(r"\s*")
-
-
 def _whole(m: re.Match[str]) -> bool:
-    """Whether the match is all the text holds: a field reading just "الأحد".
-
-    Only white space may stand around it; the test stops at the first other
-    character, so it costs nothing in a long text.
-    """
-    text = m.string
-    return (
-        _BLANK.fullmatch(text, 0, m.start()) is not None
-        and _BLANK.fullmatch(text, m.end()) is not None
-    )
+    """Whether the match is all the text holds: a field reading just "الأحد"."""
+    return alone_in(m.string, m.start(), m.end())
 
 
 def _day(m: re.Match[str], vocab: _Vocabulary, opts: Options) -> RelativeFound | None:
@@ -344,11 +333,7 @@ def _digits_alone(text: str, start: int, opts: Options) -> RelativeFound | None:
     if clock is None:
         return None
     marked = clock.period is not None or clock.zone is not None or clock.local
-    whole = (
-        _BLANK.fullmatch(text, 0, start) is not None
-        and _BLANK.fullmatch(text, clock.end) is not None
-    )
-    if not marked and not whole:
+    if not marked and not alone_in(text, start, clock.end):
         return None
     return _on_reference_date(start, clock, opts)
 

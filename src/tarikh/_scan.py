@@ -20,6 +20,7 @@ __all__ = [
     "LETTER_AFTER",
     "LETTER_BEFORE",
     "WordPatterns",
+    "alone_in",
     "trie_pattern",
     "word_patterns",
 ]
@@ -28,6 +29,20 @@ __all__ = [
 # ends in a digit (ت2, "Tishrin 2") must not end inside a number (تشرين 2019).
 LETTER_BEFORE = r"(?<![^\W\d_])"
 LETTER_AFTER = r"(?![^\W\d_])(?!(?<=[0-9])[0-9])"
+
+_BLANK = re.compile(r"\s*")
+
+
+def alone_in(text: str, start: int, end: int) -> bool:
+    """Whether only white space stands around ``text[start:end]``.
+
+    A field holding just ``الأحد`` or ``2/2013``.  Each test stops at the
+    first other character, so it costs nothing in a long text.
+    """
+    return (
+        _BLANK.fullmatch(text, 0, start) is not None
+        and _BLANK.fullmatch(text, end) is not None
+    )
 
 
 class WordPatterns(NamedTuple):
