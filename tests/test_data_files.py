@@ -230,6 +230,7 @@ def test_every_table_is_linted() -> None:
     linted = {"months.toml", "weekdays.toml", "eras.toml", "numbers.toml"}
     linted |= {"words.toml", "ambiguous.toml", "regions.toml", "dateline.toml"}
     linted |= {"relative.toml", "time.toml", "zones.toml", "holidays.toml"}
+    linted |= {"article.toml"}
     assert {p.name for p in DATA_DIR.glob("*.toml")} <= linted
 
 
@@ -253,6 +254,22 @@ def test_dateline_word_lists() -> None:
         assert all(w == w.strip() and w for w in words), name
         keys = [tarikh.normalize(w) for w in words]
         assert len(keys) == len(set(keys)), f"{name}: two words fold to one key"
+
+
+def test_article_table() -> None:
+    table = _toml("article.toml")
+    assert set(table) == {"published", "updated", "site", "noise"}
+    labels = [
+        tarikh.normalize(w)
+        for group in ("published", "updated")
+        for w in table[group]["labels"]
+    ]
+    assert len(labels) == len(set(labels)), "a label twice, or both kinds"
+    noise = [tarikh.normalize(w) for w in table["noise"]["words"]]
+    assert len(noise) == len(set(noise)), "two share buttons fold to one key"
+    # no share button is a word a date line or a dateline needs
+    assert not set(noise) & set(labels)
+    assert all(not tarikh.find_dates(w) for w in table["noise"]["words"])
 
 
 def test_time_table() -> None:

@@ -14,21 +14,24 @@ from importlib import import_module
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~8 ms
 if TYPE_CHECKING:
-    from ._api import find_dates, parse_date, parse_dateline, to_iso
+    from ._api import find_dates, parse_article, parse_date, parse_dateline, to_iso
     from ._errors import DateNotFoundError, InvalidDateError, TarikhError
     from ._normalize import normalize
-    from ._results import Dateline, DateMatch, Location, Source
+    from ._results import Article, Dateline, DateMatch, Finding, Location, Source
 
 __all__ = [
+    "Article",
     "DateMatch",
     "DateNotFoundError",
     "Dateline",
+    "Finding",
     "InvalidDateError",
     "Location",
     "Source",
     "TarikhError",
     "find_dates",
     "normalize",
+    "parse_article",
     "parse_date",
     "parse_dateline",
     "to_iso",
@@ -36,6 +39,9 @@ __all__ = [
 __version__ = "0.1.0"
 
 _WHERE = {
+    "Article": "._results",
+    "Finding": "._results",
+    "parse_article": "._api",
     "DateMatch": "._results",
     "Dateline": "._results",
     "Location": "._results",

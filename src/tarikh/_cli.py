@@ -1,4 +1,4 @@
-"""Command-line front end: ``tarikh date TEXT...``."""
+"""Command-line front end: ``tarikh date|dateline|article|validate|batch``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import IO
 
-from ._api import parse_date, parse_dateline
-from ._results import Dateline, DateMatch
+from ._api import parse_article, parse_date, parse_dateline
+from ._results import Article, Dateline, DateMatch, Finding
 
 __all__ = ["main"]
 
@@ -58,9 +59,12 @@ def _dateline_line(found: Dateline | None) -> str:
 
 
 def _dateline_json(text: str, found: Dateline | None) -> str:
-    if found is None:
-        return json.dumps({"input": text, "dateline": None}, ensure_ascii=False)
-    record = {
+    record = None if found is None else _dateline_record(found)
+    return json.dumps({"input": text, "dateline": record}, ensure_ascii=False)
+
+
+def _dateline_record(found: Dateline) -> dict[str, object]:
+    return {
         "text": found.text,
         "span": list(found.span),
         "location": None
@@ -81,12 +85,38 @@ def _dateline_json(text: str, found: Dateline | None) -> str:
             "kind": found.source.kind,
             "country": found.source.country,
         },
-        "date": None
-        if found.date is None
-        else json.loads(_as_json("", found.date))["match"],
+        "date": _match_record(found.date),
         "reporter": found.reporter,
     }
-    return json.dumps({"input": text, "dateline": record}, ensure_ascii=False)
+
+
+def _match_record(found: DateMatch | None) -> object:
+    return None if found is None else json.loads(_as_json("", found))["match"]
+
+
+def _article_record(path: str, article: Article) -> dict[str, object]:
+    return {
+        "file": path,
+        "published": _match_record(article.published),
+        "site": article.site,
+        "credit": None
+        if article.credit is None
+        else {"code": article.credit.code, "name": article.credit.name},
+        "dateline": None
+        if article.dateline is None
+        else _dateline_record(article.dateline),
+        "dates": [_match_record(m) for m in article.dates],
+        "findings": [_finding_record(f) for f in article.findings],
+    }
+
+
+def _finding_record(finding: Finding) -> dict[str, object]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity,
+        "message": finding.message,
+        "span": None if finding.span is None else list(finding.span),
+    }
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,7 +157,157 @@ def _parser() -> argparse.ArgumentParser:
     line_cmd.add_argument(
         "--reference", type=_reference, help="ISO date that completes day-month dates"
     )
+    for name, what in (
+        ("article", "print each article's reading as JSON, one line per file"),
+        ("validate", "print the findings of each article; exit 1 on any error"),
+    ):
+        cmd = sub.add_parser(
+            name,
+            help=what,
+            description=(
+                f"{what[0].upper()}{what[1:]}. FILE is a text file holding one "
+                "scraped article (a block per line); - reads stdin."
+            ),
+        )
+        cmd.add_argument("files", nargs="+", metavar="FILE", help="article text file")
+        cmd.add_argument(
+            "--reference", type=_reference, help="ISO date or datetime of the crawl"
+        )
+        cmd.add_argument("--url", help="the page's URL (checked against its date)")
+    batch = sub.add_parser(
+        "batch",
+        help="read a field of every row of a JSON Lines or CSV file",
+        description=(
+            "Read the field NAME of every row of INPUT (JSON Lines or CSV, by "
+            "extension or --format; - is stdin) and write every row, in order, "
+            "with tarikh_* fields added (to OUTPUT or stdout). A row that cannot "
+            "be read is written with tarikh_error saying why. A summary goes to "
+            "stderr."
+        ),
+    )
+    batch.add_argument("input", metavar="INPUT", help="a .jsonl or .csv file, or -")
+    batch.add_argument("-o", "--output", default="-", help="output file (default -)")
+    batch.add_argument("--field", required=True, metavar="NAME", help="field to read")
+    batch.add_argument(
+        "--kind",
+        choices=("date", "dateline", "article"),
+        default="date",
+        help="what the field holds (default: date)",
+    )
+    batch.add_argument("--format", choices=("jsonl", "csv"), help="input format")
+    batch.add_argument(
+        "--reference", type=_reference, help="ISO date or datetime that 'now' means"
+    )
+    batch.add_argument(
+        "--monthfirst", action="store_true", help="read numeric dates as month/day"
+    )
+    batch.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0: one per core); order is kept",
+    )
+    batch.add_argument(
+        "--no-progress", action="store_true", help="no progress bar on a terminal"
+    )
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        msg = f"not a number of processes: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    return jobs
+
+
+def _read_file(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8-sig") as f:
+        return f.read()
+
+
+def _articles(args: argparse.Namespace) -> int:
+    """``tarikh article`` and ``tarikh validate``."""
+    status = 0
+    for path in args.files:
+        try:
+            text = _read_file(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"tarikh {args.command}: {path}: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        article = parse_article(text, reference=args.reference, url=args.url)
+        if args.command == "article":
+            record = _article_record(path, article)
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        for f in article.findings:
+            print(f"{path}: {f.severity}: {f.code}: {f.message}")
+            if f.severity == "error" and status == 0:
+                status = 1
+    return status
+
+
+def _batch(args: argparse.Namespace) -> int:
+    import time
+
+    from ._batch import Batch, guess_format, open_input, open_output, run_batch
+    from ._batch import summary as summary_line
+
+    fmt = guess_format(args.input, args.format)
+    batch = Batch(args.field, args.kind, args.reference, dayfirst=not args.monthfirst)
+    try:
+        source = open_input(args.input, fmt)
+    except OSError as exc:
+        print(f"tarikh batch: {exc}", file=sys.stderr)
+        return 2
+    try:
+        sink = open_output(args.output)
+    except OSError as exc:
+        _close(source)
+        print(f"tarikh batch: {exc}", file=sys.stderr)
+        return 2
+    bar = None
+    if not args.no_progress and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" rows", unit_scale=True, file=sys.stderr)
+    start = time.perf_counter()
+    try:
+        total, read, failed = run_batch(
+            batch,
+            source,
+            sink,
+            fmt=fmt,
+            jobs=args.jobs,
+            progress=None if bar is None else bar.update,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+        _close(source, sink)
+    seconds = time.perf_counter() - start
+    print(summary_line(total, read, failed, seconds), file=sys.stderr)
+    return 0
+
+
+def _close(*streams: IO[str]) -> None:
+    """Close the files a command opened; stdin and stdout stay open."""
+    for stream in streams:
+        if stream is sys.stdout:
+            stream.flush()
+        elif stream is not sys.stdin:
+            stream.close()
 
 
 def _inputs(texts: Sequence[str]) -> Iterable[str]:
@@ -154,9 +334,15 @@ def _line_for_dateline(args: argparse.Namespace, text: str) -> tuple[bool, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
-    Each input gives one output line; the status is 1 only if none had a result.
+    ``date`` and ``dateline``: one output line per input; the status is 1 only
+    if none had a result.  ``validate``: 1 if any article has an error
+    finding.  Any command: 2 when a file cannot be read.
     """
     args = _parser().parse_args(argv)
+    if args.command in ("article", "validate"):
+        return _articles(args)
+    if args.command == "batch":
+        return _batch(args)
     read = _line_for_dateline if args.command == "dateline" else _line_for_date
     any_found = False
     out = sys.stdout

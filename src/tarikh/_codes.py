@@ -9,8 +9,10 @@ from typing import Literal
 
 __all__ = [
     "Calendar",
+    "FindingCode",
     "LocationKind",
     "Precision",
+    "Severity",
     "SourceKind",
     "System",
     "WarningCode",
@@ -56,3 +58,30 @@ WarningCode = Literal[
 
 LocationKind = Literal["city", "country", "region", "unknown"]
 SourceKind = Literal["agency", "newspaper", "broadcaster", "unknown"]
+
+# What parse_article flags about a page's metadata; each is explained, with an
+# example, in ``docs/articles.md``.
+FindingCode = Literal[
+    # The header's or body's "اليوم <weekday>", or the published date's own
+    # weekday, is not the weekday of the published date (error).
+    "weekday-mismatch",
+    # A Hijri twin more than a day from the Gregorian date (error).
+    "hijri-gregorian-mismatch",
+    # A Hijri twin exactly one day off: local moon sighting (info).
+    "hijri-sighting-offset",
+    # The published date is after the reference (the crawl time) (error).
+    "published-in-future",
+    # The date in the page's URL is not the published date (warning).
+    "url-date-mismatch",
+    # The dateline's date is more than a day from the published date (warning).
+    "dateline-date-mismatch",
+    # The published date is relative ("منذ 3 ساعات"), read against the reference (info).
+    "relative-published",
+    # No published date in the header (warning).
+    "no-published-date",
+    # No dateline opens the story (info).
+    "no-dateline",
+    # The published date is numeric and reads both day/month and month/day (warning).
+    "ambiguous-day-month",
+]
+Severity = Literal["error", "warning", "info"]

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from ._codes import (
     Calendar,
+    FindingCode,
     LocationKind,
     Precision,
+    Severity,
     SourceKind,
     System,
     WarningCode,
@@ -21,7 +23,7 @@ if TYPE_CHECKING:  # the parse stages need not load to build or read a result
     from ._resolve import Resolved
     from ._times import TimeOfDay
 
-__all__ = ["DateMatch", "Dateline", "Location", "Source"]
+__all__ = ["Article", "DateMatch", "Dateline", "Finding", "Location", "Source"]
 
 
 _CUT = {"year": 4, "month": 7}  # characters of an ISO date a precision keeps
@@ -148,6 +150,48 @@ class Dateline:
     text: str
     span: tuple[int, int]
     reporter: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """Something in a page's metadata that does not add up.
+
+    Attributes:
+        code: What was found (``"weekday-mismatch"``, ``"url-date-mismatch"``,
+            ...; all are listed in ``docs/articles.md``).
+        severity: ``"error"`` (the metadata contradicts itself),
+            ``"warning"`` (it may be wrong) or ``"info"``.
+        message: One sentence that quotes what was seen.
+        span: The text in the input the finding is about, if any.
+    """
+
+    code: FindingCode
+    severity: Severity
+    message: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A scraped news article read whole.
+
+    Attributes:
+        published: The page's published date (its header's date line).
+        dateline: The dateline that opens the story, with spans into the article.
+        site: The site the page names in its header (``موقع كل يوم``), if any.
+        findings: What does not add up, errors first, then in reading order.
+        credit: The outlet the site line credits (``-سبأ نت``), if any; an
+            addition to DESIGN.md's fields.
+        dates: The dates of the story after its dateline, relative ones read
+            against the published date; an addition to DESIGN.md's fields.
+    """
+
+    published: DateMatch | None
+    dateline: Dateline | None
+    site: str | None
+    findings: tuple[Finding, ...]
+    credit: Source | None = None
+    dates: tuple[DateMatch, ...] = ()
 
 
 # The parse path builds one DateMatch per result.  Setting the slots through

@@ -1,0 +1,463 @@
+"""A scraped article read whole: site, published date, dateline, findings.
+
+A page's text (as scrapers save it: one block per line) opens with a header -
+category, headline, site line, published line, share buttons - and then the
+story, whose first paragraph (or the short line just before it) holds the
+dateline.  The header ends at the first line long enough to be a paragraph.
+The words that label header lines are data (``article.toml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, datetime
+from functools import cache
+from typing import NamedTuple
+
+from ._api import find_dates, parse_date, parse_dateline
+from ._codes import FindingCode, Severity
+from ._lexicon import DATA_DIR, key, read_toml
+from ._results import Article, Dateline, DateMatch, Finding, Source
+
+__all__ = ["read_article"]
+
+# A line is the story, not the header, when it is a sentence of this many
+# words (it ends with a full stop) or, without a stop, of the second number
+# (a date line, "نشر بتاريخ: 1 - محرم - 1343 هـ.", has few words).
+_SENTENCE_WORDS = 8
+_PARAGRAPH_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?؟…][\"'»)\]]*$")
+_HEADER_LINES = 15  # the header is looked for in this many first lines
+_DATE_LINE_REST = 2  # words besides the date (a label, a time word) on a date line
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+class _Words(NamedTuple):
+    published: tuple[str, ...]  # keys, longest first
+    updated: tuple[str, ...]
+    site: tuple[str, ...]
+    noise: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = read_toml(DATA_DIR, "article.toml")
+
+    def keys(section: str, field: str) -> tuple[str, ...]:
+        return tuple(sorted({key(w) for w in data[section][field]}, key=len)[::-1])
+
+    return _Words(
+        keys("published", "labels"),
+        keys("updated", "labels"),
+        keys("site", "words"),
+        frozenset(keys("noise", "words")),
+    )
+
+
+class _Line(NamedTuple):
+    start: int  # offsets in the article
+    end: int
+    key: str  # normalised, single-spaced
+
+    @property
+    def is_paragraph(self) -> bool:
+        # Words of two letters or more: digits, dashes and ص/م are not counted.
+        words = sum(sum(c.isalpha() for c in w) > 1 for w in self.key.split())
+        return words >= _PARAGRAPH_WORDS or (
+            words >= _SENTENCE_WORDS and _SENTENCE_END.search(self.key) is not None
+        )
+
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")  # bullets, quotes, colons around a label
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines of ``text`` with their offsets."""
+    out = []
+    for m in _LINE.finditer(text):
+        k = key(m.group())
+        if k:
+            out.append(_Line(m.start(), m.end(), k))
+    return out
+
+
+def _labelled(line: _Line, labels: tuple[str, ...]) -> bool:
+    """Whether the line opens with one of ``labels`` as whole words."""
+    head = _EDGE.sub("", line.key)
+    return any(head == w or head.startswith((w + " ", w + ":")) for w in labels)
+
+
+def _is_noise(line: _Line, noise: frozenset[str]) -> bool:
+    """A line of share buttons: every word (or pair of words) a button's name."""
+    words = _EDGE.sub("", line.key).replace("|", " ").split()
+    i = 0
+    while i < len(words):
+        if " ".join(words[i : i + 2]) in noise:
+            i += 2
+        elif words[i] in noise:
+            i += 1
+        else:
+            return False
+    return bool(words)
+
+
+def _shift_match(m: DateMatch, by: int) -> DateMatch:
+    return dataclasses.replace(m, span=(m.span[0] + by, m.span[1] + by))
+
+
+def _shift_dateline(d: Dateline, by: int) -> Dateline:
+    return dataclasses.replace(
+        d,
+        span=(d.span[0] + by, d.span[1] + by),
+        date=None if d.date is None else _shift_match(d.date, by),
+    )
+
+
+class _Header(NamedTuple):
+    lines: list[_Line]  # the header's lines (before the first paragraph)
+    paragraph: _Line | None  # the story's first paragraph
+    published: DateMatch | None  # with spans into the article
+    published_line: int  # index into lines, -1 when none
+    site: str | None
+    credit: Source | None
+    site_line: int
+    others: list[DateMatch]  # other dates of the header (a Hijri twin line)
+
+
+def _date_line(text: str, line: _Line, ref: date | datetime | None) -> DateMatch | None:
+    """The date of a line that is a date and little else."""
+    raw = text[line.start : line.end]
+    found = parse_date(raw, reference=ref)
+    if found is None:
+        return None
+    rest = raw[: found.span[0]] + " " + raw[found.span[1] :]
+    if len(_EDGE.sub("", key(rest)).split()) > _DATE_LINE_REST:
+        return None
+    return _shift_match(found, line.start)
+
+
+def _site(text: str, line: _Line) -> tuple[str | None, Source | None]:
+    """``موقع كل يوم -سبأ نت``: the site's name and the outlet it credits."""
+    raw = text[line.start : line.end].strip()
+    name = raw.split(None, 1)[1] if " " in raw else ""
+    parts = re.split(r"\s*[-\u2013\u2014\u0640|:]+\s*", name, maxsplit=1)
+    site = _EDGE.sub("", parts[0]) or None
+    credit = None
+    if len(parts) > 1 and parts[1].strip():
+        found = parse_dateline(parts[1])
+        if found is not None and found.source is not None:
+            credit = found.source
+    return site, credit
+
+
+def _split(lines: list[_Line]) -> tuple[list[_Line], _Line | None]:
+    """The header's lines and the story's first paragraph."""
+    words = _words()
+    head: list[_Line] = []
+    for line in lines[:_HEADER_LINES]:
+        labels = words.published + words.updated
+        if line.is_paragraph and not _labelled(line, labels):
+            return head, line
+        head.append(line)
+    return head, lines[len(head)] if len(lines) > len(head) else None
+
+
+def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Header:
+    words = _words()
+    head, paragraph = _split(lines)
+    site: tuple[str | None, Source | None] = (None, None)
+    site_at = -1
+    # The date of a line with a published label, of a line that is a date,
+    # and of a line with an updated label, in that order of preference.
+    dated: list[tuple[int, DateMatch] | None] = [None, None, None]
+    others: list[DateMatch] = []
+    for i, line in enumerate(head):
+        if site_at < 0 and _labelled(line, words.site):
+            site, site_at = _site(text, line), i
+            continue
+        rank = (
+            0
+            if _labelled(line, words.published)
+            else 2
+            if _labelled(line, words.updated)
+            else 1
+        )
+        if rank == 1:
+            found = _date_line(text, line, ref)
+        else:
+            at = parse_date(text[line.start : line.end], reference=ref)
+            found = None if at is None else _shift_match(at, line.start)
+        if found is None:
+            continue
+        if dated[rank] is None:
+            dated[rank] = (i, found)
+        else:
+            others.append(found)
+    chosen = next((d for d in dated if d is not None), None)
+    others.extend(d[1] for d in dated if d is not None and d is not chosen)
+    return _Header(
+        head,
+        paragraph,
+        None if chosen is None else chosen[1],
+        -1 if chosen is None else chosen[0],
+        site[0],
+        site[1],
+        site_at,
+        others,
+    )
+
+
+def _dateline(
+    text: str, header: _Header, ref: date | datetime | None
+) -> Dateline | None:
+    """The dateline: alone on the line before the story, or opening it."""
+    last = max(header.published_line, header.site_line)
+    noise = _words().noise
+    before = [
+        line
+        for line in header.lines[last + 1 :]
+        if not _is_noise(line, noise) and not _labelled(line, _words().updated)
+    ]
+    if before:
+        line = before[-1]
+        raw = text[line.start : line.end]
+        found = parse_dateline(raw, reference=ref)
+        if (
+            found is not None
+            and not raw[found.span[1] :].strip(" \t:.-\u2013\u2014")
+            and (
+                found.location is not None
+                or (found.source is not None and found.source.kind != "unknown")
+            )
+        ):
+            return _shift_dateline(found, line.start)
+    if header.paragraph is not None:
+        line = header.paragraph
+        found = parse_dateline(text[line.start : line.end], reference=ref)
+        if found is not None and (found.location or found.source):
+            return _shift_dateline(found, line.start)
+    return None
+
+
+# /2025/07/12/, /2025-07-12, /20250712/, ?date=2025-07-12, /2025/07/ (a month).
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)"
+    r"(?:(?P<s>[/_-])(?P<m>[01]?\d)(?:(?P=s)(?P<d>[0-3]?\d))?|(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
+    r"(?=[/?#&._-]|$)"
+)
+
+
+def _url_fields(url: str) -> tuple[date, int] | None:
+    for m in _URL_DATE.finditer(url):
+        year = int(m.group("y"))
+        if m.group("m2") is not None:
+            month, day_text = int(m.group("m2")), m.group("d2")
+        else:
+            month, day_text = int(m.group("m")), m.group("d")
+        try:
+            if day_text is None:
+                return date(year, month, 1), 2
+            return date(year, month, int(day_text)), 3
+        except ValueError:
+            continue
+    return None
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _after(published: DateMatch, reference: date | datetime) -> bool:
+    """Whether ``published`` lies after ``reference`` at the precision both give."""
+    value = published.value
+    if (
+        isinstance(value, datetime)
+        and isinstance(reference, datetime)
+        and (value.tzinfo is None) == (reference.tzinfo is None)
+    ):
+        return value > reference
+    return _day(value) > _day(reference)
+
+
+class _Findings:
+    def __init__(self) -> None:
+        self.items: list[Finding] = []
+
+    def add(
+        self,
+        code: FindingCode,
+        severity: Severity,
+        message: str,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        found = Finding(code=code, severity=severity, message=message, span=span)
+        self.items.append(found)
+
+    def sorted(self) -> tuple[Finding, ...]:
+        return tuple(
+            sorted(
+                self.items,
+                key=lambda f: (_SEVERITY_RANK[f.severity], f.span[0] if f.span else -1),
+            )
+        )
+
+
+def _check_published(
+    out: _Findings, published: DateMatch, others: list[DateMatch]
+) -> None:
+    """What the published date and its twins in the header say of themselves."""
+    if "weekday-mismatch" in published.warnings:
+        out.add(
+            "weekday-mismatch",
+            "error",
+            f"the published date {published.text!r} names a weekday that "
+            f"{published.iso()} was not",
+            published.span,
+        )
+    if "hijri-gregorian-mismatch" in published.warnings:
+        out.add(
+            "hijri-gregorian-mismatch",
+            "error",
+            f"the Hijri and Gregorian halves of {published.text!r} are more than "
+            "a day apart",
+            published.span,
+        )
+    elif "hijri-sighting-offset" in published.warnings:
+        out.add(
+            "hijri-sighting-offset",
+            "info",
+            f"the Hijri half of {published.text!r} is one day from Umm al-Qura "
+            "(local moon sighting)",
+            published.span,
+        )
+    if "ambiguous-day-month" in published.warnings:
+        out.add(
+            "ambiguous-day-month",
+            "warning",
+            f"the published date {published.text!r} reads as day/month and as "
+            f"month/day; read as {published.iso()}",
+            published.span,
+        )
+    if published.relative:
+        out.add(
+            "relative-published",
+            "info",
+            f"the published date {published.text!r} is relative; read as "
+            f"{published.iso()}",
+            published.span,
+        )
+    if published.precision in ("year", "month") or published.relative:
+        return
+    for twin in others:
+        if twin.calendar == published.calendar or twin.precision != "day":
+            continue
+        gap = abs((_day(twin.value) - _day(published.value)).days)
+        if gap > 1:
+            out.add(
+                "hijri-gregorian-mismatch",
+                "error",
+                f"the header's {twin.text!r} is {twin.iso()}, {gap} days from the "
+                f"published {published.iso()}",
+                twin.span,
+            )
+        elif gap == 1:
+            out.add(
+                "hijri-sighting-offset",
+                "info",
+                f"the header's {twin.text!r} is one day from the published "
+                f"{published.iso()} (local moon sighting)",
+                twin.span,
+            )
+
+
+def _check_against(
+    out: _Findings,
+    published: DateMatch,
+    reference: date | datetime | None,
+    url: str | None,
+    dateline: Dateline | None,
+) -> None:
+    """The published date against the crawl time, the URL and the dateline."""
+    if (
+        reference is not None
+        and not published.relative
+        and _after(published, reference)
+    ):
+        out.add(
+            "published-in-future",
+            "error",
+            f"published {published.iso()}, after the reference {reference.isoformat()}",
+            published.span,
+        )
+    in_url = None if url is None else _url_fields(url)
+    if in_url is not None and published.precision not in ("year", "month"):
+        day, fields = in_url
+        have = _day(published.value)
+        if fields == 2:  # noqa: PLR2004 - the URL gives a year and a month
+            have = have.replace(day=1)
+        if day != have:
+            written = day.isoformat() if fields == 3 else day.isoformat()[:7]  # noqa: PLR2004
+            out.add(
+                "url-date-mismatch",
+                "warning",
+                f"the URL says {written}, the page {published.iso()}",
+            )
+    if dateline is not None and dateline.date is not None:
+        twin = dateline.date
+        gap = abs((_day(twin.value) - _day(published.value)).days)
+        if gap > 1 and twin.precision == "day":
+            out.add(
+                "dateline-date-mismatch",
+                "warning",
+                f"the dateline's {twin.text!r} is {gap} days from the published "
+                f"{published.iso()}",
+                twin.span,
+            )
+
+
+def read_article(
+    text: str, *, reference: date | datetime | None, url: str | None
+) -> Article:
+    """Read ``text`` whole (see :func:`tarikh.parse_article`)."""
+    lines = _lines(text)
+    header = _header(text, lines, reference)
+    published = header.published
+    anchor: date | datetime | None = reference if published is None else published.value
+    dateline = _dateline(text, header, anchor)
+    out = _Findings()
+    if published is None:
+        out.add("no-published-date", "warning", "no published date in the header")
+    else:
+        _check_published(out, published, header.others)
+        _check_against(out, published, reference, url, dateline)
+    if dateline is None:
+        out.add("no-dateline", "info", "no dateline opens the story")
+    if dateline is not None:
+        body_start = dateline.span[1]
+    elif header.paragraph is not None:
+        body_start = header.paragraph.start
+    else:
+        body_start = len(text)
+    dates = tuple(
+        _shift_match(m, body_start)
+        for m in find_dates(text[body_start:], reference=anchor)
+    )
+    for m in dates:
+        if published is not None and m.relative and "weekday-mismatch" in m.warnings:
+            out.add(
+                "weekday-mismatch",
+                "error",
+                f"the story's {m.text!r} is not the weekday of the published "
+                f"{published.iso()}",
+                m.span,
+            )
+    return Article(
+        published=published,
+        dateline=dateline,
+        site=header.site,
+        findings=out.sorted(),
+        credit=header.credit,
+        dates=dates,
+    )

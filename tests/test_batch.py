@@ -1,0 +1,226 @@
+"""`tarikh batch`, `tarikh article` and `tarikh validate`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS
+
+import tarikh
+from tarikh._cli import main
+
+DATES = [
+    "نشر بتاريخ: ١٢ تموز ٢٠٢٥",
+    "12 جويلية 2025",
+    "السبت 17 محرم 1447 هـ الموافق 12 يوليو 2025 م",
+    "لا تاريخ هنا",
+    "05/06/2025",
+    "الإثنين ٠٤ دجنبر ٢٠٢٣",
+    "منذ ساعتين",
+]
+BROKEN = [
+    '{"id": "x", "text": ',
+    "[1, 2]",
+    "",
+    '{"id": "y"}',
+    '{"id": "z", "text": 17}',
+]
+
+
+def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin), out, err
+    try:
+        code = main(args)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    return code, out.getvalue(), err.getvalue()
+
+
+def jsonl_rows(n: int) -> list[str]:
+    """``n`` rows: dates, no-date strings and broken rows, each with its number."""
+    rows = []
+    for i in range(n):
+        if i % 7 == 3:
+            rows.append(BROKEN[i % len(BROKEN)])
+        else:
+            record = {"id": i, "text": DATES[i % len(DATES)]}
+            rows.append(json.dumps(record, ensure_ascii=False))
+    return rows
+
+
+def expected_iso(text: str) -> str | None:
+    return tarikh.to_iso(text, reference=tarikh.parse_date("2025-07-12").value)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_with_broken_rows_keeps_every_row_in_order(
+    tmp_path: Path, jobs: str
+) -> None:
+    rows = jsonl_rows(1500)  # several chunks, so order across workers is tested
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    code, _, err = run(
+        [
+            "batch",
+            str(src),
+            "-o",
+            str(dst),
+            "--field",
+            "text",
+            "--jobs",
+            jobs,
+            "--reference",
+            "2025-07-12",
+        ]
+    )
+    assert code == 0
+    out = [json.loads(line) for line in dst.read_text("utf-8").splitlines()]
+    assert len(out) == len(rows)
+    errors = 0
+    for line, got in zip(rows, out, strict=True):
+        try:
+            sent = json.loads(line)
+        except ValueError:
+            sent = None
+        if not isinstance(sent, dict):
+            assert got["tarikh_input"] == line
+            assert got["tarikh_error"]
+            errors += 1
+            continue
+        assert got["id"] == sent["id"]  # the row itself is kept
+        text = sent.get("text")
+        if not isinstance(text, str):
+            assert "text" in got["tarikh_error"]
+            errors += 1
+            continue
+        iso = expected_iso(text)
+        assert got["tarikh_iso"] == iso
+        assert (got["tarikh_error"] is None) == (iso is not None)
+        errors += iso is None
+    assert f"{len(rows):,} rows" in err
+    assert f"{errors:,} errors" in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_csv_with_broken_rows(tmp_path: Path, jobs: str) -> None:
+    src = tmp_path / "in.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "published", "title"])
+        for i in range(600):
+            if i % 50 == 7:
+                w.writerow([str(i)])  # too short: the field is missing
+            elif i % 50 == 9:
+                w.writerow([str(i), DATES[0], "t", "extra cell"])
+            else:
+                w.writerow([str(i), DATES[i % len(DATES)], "title, with comma"])
+    dst = tmp_path / "out.csv"
+    code, _, err = run(
+        ["batch", str(src), "-o", str(dst), "--field", "published", "--jobs", jobs]
+    )
+    assert code == 0
+    with dst.open(encoding="utf-8", newline="") as f:
+        out = list(csv.reader(f))
+    header, body = out[0], out[1:]
+    assert header[:3] == ["id", "published", "title"]
+    assert header[3:] == [
+        "tarikh_iso",
+        "tarikh_precision",
+        "tarikh_calendar",
+        "tarikh_warnings",
+        "tarikh_error",
+    ]
+    assert [row[0] for row in body] == [str(i) for i in range(600)]
+    for i, row in enumerate(body):
+        if i % 50 == 7:
+            assert "missing" in row[7]
+        elif i % 50 == 9:
+            assert row[3] == "2025-07-12"
+            assert "4 fields" in row[7]
+            assert row[8:] == ["extra cell"]  # nothing is lost
+        else:
+            assert row[2] == "title, with comma"
+            assert row[3] == (tarikh.to_iso(DATES[i % len(DATES)]) or "")[:13]
+    assert "600 rows" in err
+
+
+def test_stdin_to_stdout_and_no_column(tmp_path: Path) -> None:
+    code, out, err = run(
+        ["batch", "-", "--field", "d"], stdin='{"d": "12 يوليو 2025"}\n{"d": 5}\n'
+    )
+    assert code == 0
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["tarikh_iso"] == "2025-07-12"
+    assert second["tarikh_error"] == "field 'd' is not a string: int"
+    assert "2 rows, 1 read, 1 errors" in err
+    src = tmp_path / "in.csv"
+    src.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, out, _ = run(["batch", str(src), "--field", "d"])
+    assert code == 0
+    assert "no column 'd' in the header" in out.splitlines()[1]
+
+
+def test_dateline_and_article_kinds(tmp_path: Path) -> None:
+    seed = (CORPUS / "seed_article.txt").read_text("utf-8")
+    src = tmp_path / "in.jsonl"
+    rows = [{"t": "بيونغ يانغ-سبأ: صرح وزير الخارجية"}, {"t": "لا شيء"}]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    _, out, _ = run(["batch", str(src), "--field", "t", "--kind", "dateline"])
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert (first["tarikh_location"], first["tarikh_country"]) == ("Pyongyang", "KP")
+    assert first["tarikh_source_code"] == "SABA"
+    assert first["tarikh_geonameid"] == 1871859
+    assert second["tarikh_error"] == "no dateline found"
+    src.write_text(json.dumps({"t": seed}), encoding="utf-8")
+    _, out, _ = run(["batch", str(src), "--field", "t", "--kind", "article"])
+    got = json.loads(out)
+    assert got["tarikh_published"] == "2025-07-12"
+    assert got["tarikh_location"] == "Pyongyang"
+    assert got["tarikh_source"] == "Saba News Agency"
+    assert got["tarikh_findings"] == []
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    code, _, err = run(["batch", str(tmp_path / "nope.jsonl"), "--field", "d"])
+    assert code == 2
+    assert "nope.jsonl" in err
+
+
+def test_article_command(tmp_path: Path) -> None:
+    code, out, _ = run(["article", str(CORPUS / "seed_article.txt")])
+    assert code == 0
+    got = json.loads(out)
+    assert got["published"]["iso"] == "2025-07-12"
+    assert got["dateline"]["location"]["name"] == "Pyongyang"
+    assert got["dateline"]["source"]["code"] == "SABA"
+    assert got["site"] == "كل يوم"
+    assert got["findings"] == []
+
+
+def test_validate_exits_1_on_an_error_finding(tmp_path: Path) -> None:
+    seed = (CORPUS / "seed_article.txt").read_text("utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(seed.replace("اليوم السبت", "اليوم الأحد"), encoding="utf-8")
+    code, out, _ = run(["validate", str(CORPUS / "seed_article.txt")])
+    assert (code, out) == (0, "")
+    code, out, _ = run(["validate", str(bad)])
+    assert code == 1
+    assert out.startswith(f"{bad}: error: weekday-mismatch:")
+    code, out, _ = run(
+        [
+            "validate",
+            "--url",
+            "https://x.org/2025/07/11/a",
+            str(CORPUS / "seed_article.txt"),
+        ]
+    )
+    assert code == 0  # a warning is not an error
+    assert ": warning: url-date-mismatch:" in out
