@@ -1,6 +1,10 @@
 """Linear time: ``find_dates`` on 1 MB of adversarial input against 1 MB of news.
 
-    python benchmarks/bench_adversarial.py [--quick] [--json] [--mb 1.0]
+    python benchmarks/bench_adversarial.py [--quick] [--json] [--mb 1.0] [--func F]
+
+``--func`` (``find_dates``, ``parse_article`` or ``parse_dateline``) times
+another reader on the same inputs (``parse_article`` reads
+the whole text as one page: its header, dateline and every date of its body).
 
 Sizes are UTF-8 bytes (1 MB = 2**20 bytes): Arabic letters take two bytes, so a
 1 MB ASCII input has about twice as many characters as 1 MB of Arabic news.
@@ -101,23 +105,34 @@ def make(unit: str, size: int) -> str:
     return text[:lo]
 
 
-def _time_find(text: str) -> tuple[float, int]:
+FUNCS = ("find_dates", "parse_article", "parse_dateline")
+
+
+def _count(func: str, text: str) -> int:
+    """Run ``func`` on ``text``; how many dates (or datelines) it gave."""
     import tarikh
 
+    if func == "parse_article":
+        article = tarikh.parse_article(text)
+        return len(article.dates) + (article.published is not None)
+    if func == "parse_dateline":
+        return int(tarikh.parse_dateline(text) is not None)
+    return len(tarikh.find_dates(text))
+
+
+def _time_find(text: str, func: str = "find_dates") -> tuple[float, int]:
     start = time.perf_counter()
-    found = tarikh.find_dates(text)
-    return time.perf_counter() - start, len(found)
+    found = _count(func, text)
+    return time.perf_counter() - start, found
 
 
-def child(case: str, size: int) -> dict[str, float]:
+def child(case: str, size: int, func: str = "find_dates") -> dict[str, float]:
     """Time ordinary text, then ``case``, at ``size`` bytes; in this process."""
-    import tarikh
-
-    tarikh.find_dates(_article())  # load the lexicon and the lazy modules
+    _count(func, _article())  # load the tables and the lazy modules
     ordinary = make(CASES["ordinary"][1](), MB)
     text = make(CASES[case][1](), size)
-    base, _ = _time_find(ordinary)
-    secs, found = _time_find(text)
+    base, _ = _time_find(ordinary, func)
+    secs, found = _time_find(text, func)
     return {
         "ordinary_s": base,
         "seconds": secs,
@@ -140,9 +155,10 @@ class Result:
     timed_out: bool = False
 
 
-def spawn(case: str, size: int) -> Result:
+def spawn(case: str, size: int, func: str = "find_dates") -> Result:
     what = CASES[case][0]
     cmd = [sys.executable, __file__, "--child", case, "--bytes", str(size)]
+    cmd += ["--func", func]
     try:
         done = subprocess.run(
             cmd, capture_output=True, text=True, check=True, timeout=TIMEOUT
@@ -186,22 +202,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="0.25 MB, no scaling")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--mb", type=float, default=1.0, help="size of each case")
+    parser.add_argument("--func", choices=FUNCS, default="find_dates")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--bytes", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.bytes)))
+        print(json.dumps(child(args.child, args.bytes, args.func)))
         return 0
     started = time.perf_counter()
     size = int((0.25 if args.quick else args.mb) * MB)
-    results = [spawn(case, size) for case in CASES]
+    results = [spawn(case, size, args.func) for case in CASES]
     worst = max(
         (r for r in results if r.case != "ordinary"),
         key=lambda r: float("inf") if r.timed_out else r.ratio,
     )
     scaling: list[Result] = []
     if not args.quick:
-        scaling = [spawn(worst.case, int(f * MB)) for f in (0.25, 0.5, 1.0, 2.0)]
+        sizes = (0.25, 0.5, 1.0, 2.0)
+        scaling = [spawn(worst.case, int(f * MB), args.func) for f in sizes]
     total = time.perf_counter() - started
     if args.json:
         print(
@@ -216,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return 0
-    print(HEAD)
+    print(f"{args.func} on each input\n{HEAD}")
     for r in results:
         print(_line(r))
     if scaling:
