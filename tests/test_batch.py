@@ -224,3 +224,51 @@ def test_validate_exits_1_on_an_error_finding(tmp_path: Path) -> None:
     )
     assert code == 0  # a warning is not an error
     assert ": warning: url-date-mismatch:" in out
+
+
+def test_article_url_field(tmp_path: Path) -> None:
+    seed = (CORPUS / "seed_article.txt").read_text("utf-8")
+    src = tmp_path / "pages.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["url", "body"])
+        w.writerow(["https://www.saba.ye/ar/2025/07/11/1", seed])
+        w.writerow(["https://www.saba.ye/ar/2025/07/12/2", seed])
+    args = ["--field", "body", "--kind", "article", "--url-field", "url"]
+    _, out, _ = run(["batch", str(src), *args])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    first, second = (json.loads(r["tarikh_findings"]) for r in rows)
+    assert [f["code"] for f in first] == ["url-date-mismatch"]
+    assert second == []
+
+
+def test_progress_counts_every_row() -> None:
+    from tarikh._batch import Batch, run_batch
+
+    lines = [json.dumps({"d": DATES[i % len(DATES)]}) for i in range(700)]
+    seen: list[int] = []
+    sink = io.StringIO()
+    total, read, failed = run_batch(
+        Batch("d"),
+        io.StringIO("\n".join(lines) + "\n"),
+        sink,
+        fmt="jsonl",
+        progress=seen.append,
+    )
+    assert total == sum(seen) == 700
+    assert read + failed == 700
+    assert len(seen) == 3  # chunks of 256
+    assert len(sink.getvalue().splitlines()) == 700
+
+
+def test_csv_from_stdin() -> None:
+    code, out, _ = run(
+        ["batch", "-", "--format", "csv", "--field", "d"],
+        stdin='d,n\n"12 يوليو 2025",1\nلا شيء,2\n',
+    )
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["n"], r["tarikh_iso"], r["tarikh_error"]) for r in rows] == [
+        ("1", "2025-07-12", ""),
+        ("2", "", "no date found"),
+    ]

@@ -71,9 +71,10 @@ class Batch:
     kind: Kind = "date"
     reference: date | datetime | None = None
     dayfirst: bool = True
+    url_field: str | None = None  # articles: the page's URL, checked against its date
 
 
-def _reading(batch: Batch, text: str) -> dict[str, Any]:
+def _reading(batch: Batch, text: str, url: str | None = None) -> dict[str, Any]:
     """The added fields for one string; ``tarikh_error`` when nothing was read."""
     from ._api import parse_article, parse_date, parse_dateline
 
@@ -102,7 +103,7 @@ def _reading(batch: Batch, text: str) -> dict[str, Any]:
         if line.date is not None:
             out["tarikh_iso"] = line.date.iso()
     else:
-        article = parse_article(text, reference=batch.reference)
+        article = parse_article(text, reference=batch.reference, url=url)
         if article.published is not None:
             out["tarikh_published"] = article.published.iso()
         if article.dateline is not None:
@@ -127,16 +128,26 @@ class _Worker:
         self.column = (
             header.index(batch.field) if header and batch.field in header else -1
         )
-        self.cache: dict[str, dict[str, Any]] = {}
+        url_field = batch.url_field if batch.kind == "article" else None
+        self.url_column = (
+            header.index(url_field) if header and url_field in header else -1
+        )
+        self.cache: dict[tuple[str, str | None], dict[str, Any]] = {}
 
-    def read(self, text: str) -> dict[str, Any]:
-        found = self.cache.get(text)
+    def read(self, text: str, url: object = None) -> dict[str, Any]:
+        """The reading of ``text`` (an article's with its ``url``, if a str)."""
+        page = url if isinstance(url, str) and url else None
+        found = self.cache.get((text, page))
         if found is None:
-            found = _reading(self.batch, text)
+            found = _reading(self.batch, text, page)
             if len(self.cache) >= _CACHE:
                 self.cache.clear()
-            self.cache[text] = found
+            self.cache[text, page] = found
         return dict(found)
+
+    def url_in(self, cells: list[str]) -> str | None:
+        """The URL cell of a CSV row, if the run names one."""
+        return cells[self.url_column] if 0 <= self.url_column < len(cells) else None
 
     def failed(self, why: str) -> dict[str, Any]:
         out: dict[str, Any] = dict.fromkeys(FIELDS[self.batch.kind])
@@ -159,7 +170,8 @@ class _Worker:
         if not isinstance(row[field], str):
             kind = type(row[field]).__name__
             return row, self.failed(f"field {field!r} is not a string: {kind}")
-        return row, self.read(row[field])
+        url = row.get(self.batch.url_field) if self.batch.kind == "article" else None
+        return row, self.read(row[field], url)
 
     def jsonl(self, lines: list[str]) -> tuple[list[str], int, int]:
         """Output lines, and how many rows were read and how many failed.
@@ -195,28 +207,29 @@ class _Worker:
                     + ("" if len(cells) > self.column else "; the field is missing")
                 )
                 if len(cells) > self.column:
-                    reading = self.read(cells[self.column])
+                    reading = self.read(cells[self.column], self.url_in(cells))
                     reading["tarikh_error"] = added["tarikh_error"]
                     added = reading
             else:
-                added = self.read(cells[self.column])
+                added = self.read(cells[self.column], self.url_in(cells))
             if added["tarikh_error"] is None:
                 read += 1
             else:
                 failed += 1
             padded = (cells + [""] * width)[:width]
-            out.append(padded + [_cell(v) for v in added.values()] + cells[width:])
+            written = [_cell(name, v) for name, v in added.items()]
+            out.append(padded + written + cells[width:])
         return out, read, failed
 
 
-def _cell(value: object) -> str:
-    """A CSV cell: lists of codes joined with ``;``, findings as JSON."""
+def _cell(name: str, value: object) -> str:
+    """A CSV cell: warnings joined with ``;``, findings as a JSON list."""
     if value is None:
         return ""
-    if isinstance(value, list):
-        if all(isinstance(v, str) for v in value):
-            return ";".join(value)
+    if name == "tarikh_findings":
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
     return str(value)
 
 

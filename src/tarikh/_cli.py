@@ -196,6 +196,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--format", choices=("jsonl", "csv"), help="input format")
     batch.add_argument(
+        "--url-field",
+        metavar="NAME",
+        help="with --kind article: the field holding the page's URL, checked",
+    )
+    batch.add_argument(
         "--reference", type=_reference, help="ISO date or datetime that 'now' means"
     )
     batch.add_argument(
@@ -265,7 +270,13 @@ def _batch(args: argparse.Namespace) -> int:
     from ._batch import summary as summary_line
 
     fmt = guess_format(args.input, args.format)
-    batch = Batch(args.field, args.kind, args.reference, dayfirst=not args.monthfirst)
+    batch = Batch(
+        args.field,
+        args.kind,
+        args.reference,
+        dayfirst=not args.monthfirst,
+        url_field=args.url_field,
+    )
     try:
         source = open_input(args.input, fmt)
     except OSError as exc:
