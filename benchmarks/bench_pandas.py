@@ -3,8 +3,8 @@
     python benchmarks/bench_pandas.py [--quick] [--json] [--rows N] [--distinct N]
 
 The column: ``--distinct`` (default 5,000) distinct real-shaped strings (the
-news-date corpus, dev and held-out, with the day, year and digit system of each
-changed; one in twenty is a line with no date) drawn ``--rows`` times (default
+news-date corpus and its variants, made as in ``bench_parse.py``; one in
+twenty is a line with no date) drawn ``--rows`` times (default
 1,000,000) with skewed weights, as in a scraped table where a few dates are
 common; one cell in fifty is ``None``.
 
@@ -27,26 +27,20 @@ import argparse
 import gc
 import json
 import random
-import re
 import sys
 import time
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from bench_parse import build_strings
 
 import tarikh
 import tarikh.pandas
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-DIGITS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
-_TO_INT = {ch: str(i) for digits in DIGITS for i, ch in enumerate(digits)}
-# A digit run that is not part of a time (10:30 keeps its hour and minute).
-_NUMBER = re.compile(r"(?<![:0-9٠-٩۰-۹])[0-9٠-٩۰-۹]+(?![:0-9٠-٩۰-۹])")
 NO_DATE = (
     "موقع كل يوم -سبأ نت",
     "إكــس",
@@ -56,44 +50,13 @@ NO_DATE = (
 )
 
 
-def templates() -> list[str]:
-    """Every text of the news-date corpus, dev then held-out, without repeats."""
-    texts: dict[str, None] = {}
-    for split in ("dev", "heldout"):
-        for path in sorted((CORPUS / split).glob("*.jsonl")):
-            for line in path.read_text("utf-8").splitlines():
-                if line.strip():
-                    texts.setdefault(str(json.loads(line)["text"]), None)
-    return list(texts)
-
-
-def _renumber(text: str, rng: random.Random) -> str:
-    """``text`` with its day and year changed and its digits rewritten."""
-    digits = rng.choice(DIGITS)
-
-    def one(m: re.Match[str]) -> str:
-        value = int("".join(_TO_INT[c] for c in m[0]))
-        if len(m[0]) == 4 and 1900 <= value <= 2099:
-            value = rng.randint(1990, 2030)
-        elif len(m[0]) == 4 and 1343 <= value <= 1500:
-            value = rng.randint(1400, 1452)
-        elif len(m[0]) <= 2 and 1 <= value <= 28:
-            value = rng.randint(1, 28)
-        return "".join(digits[int(c)] for c in str(value).zfill(len(m[0])))
-
-    return _NUMBER.sub(one, text)
-
-
 def distinct_strings(count: int, seed: int) -> list[str]:
-    """``count`` distinct strings: corpus texts and variants, 1 in 20 with no date."""
+    """``count`` distinct strings: corpus variants, 1 in 20 a line with no date."""
     rng = random.Random(seed)
-    base = templates()
-    out: dict[str, None] = {}
+    blanks = count // 20
+    out = dict.fromkeys(build_strings(count - blanks, seed))
     while len(out) < count:
-        if rng.random() < 0.05:
-            out.setdefault(rng.choice(NO_DATE).format(n=rng.randint(1, 10**6)), None)
-        else:
-            out.setdefault(_renumber(rng.choice(base), rng), None)
+        out.setdefault(rng.choice(NO_DATE).format(n=rng.randint(1, 10**6)), None)
     strings = list(out)
     rng.shuffle(strings)
     return strings
