@@ -14,7 +14,8 @@ from importlib import import_module
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~8 ms
 if TYPE_CHECKING:
-    from ._api import find_dates, parse_article, parse_date, parse_dateline, to_iso
+    from ._api import find_dates, parse_date, parse_dateline, to_iso
+    from ._article import parse_article
     from ._errors import DateNotFoundError, InvalidDateError, TarikhError
     from ._normalize import normalize
     from ._results import Article, Dateline, DateMatch, Finding, Location, Source
@@ -41,7 +42,7 @@ __version__ = "0.1.0"
 _WHERE = {
     "Article": "._results",
     "Finding": "._results",
-    "parse_article": "._api",
+    "parse_article": "._article",
     "DateMatch": "._results",
     "Dateline": "._results",
     "Location": "._results",

@@ -12,10 +12,10 @@ from ._lexicon import lexicon
 from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
 from ._resolve import Options, Rejected, Resolved, resolve
-from ._results import Article, Dateline, DateMatch, at_time, match_of, relative_match
+from ._results import Dateline, DateMatch, at_time, match_of, relative_match
 from ._times import time_before
 
-__all__ = ["find_dates", "parse_article", "parse_date", "parse_dateline", "to_iso"]
+__all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
 Prefer = Literal["past", "future", "nearest"]
 _PREFER = ("past", "future", "nearest")
@@ -290,42 +290,3 @@ def parse_dateline(
 
     opts = _options(reference, dayfirst=True, prefer="past")
     return read_dateline(_check_text(text), opts)
-
-
-def parse_article(
-    text: str, *, reference: date | datetime | None = None, url: str | None = None
-) -> Article:
-    r"""Read a scraped news article whole and check its metadata.
-
-    Finds the site line, the published date (a labelled line such as
-    ``نشر بتاريخ:``, else a header line that is a date), the dateline that
-    opens the story, and the story's dates (relative ones read against the
-    published date), and reports what does not add up as findings: a weekday
-    or a Hijri twin that contradicts the published date, a published date
-    after ``reference`` (the crawl time) or unlike the date in ``url``.
-
-    >>> a = parse_article("نشر بتاريخ: ١٢ تموز ٢٠٢٥\nبيونغ يانغ-سبأ:\n"
-    ...                   "صرح وزير الخارجية الروسي بأن موسكو تحذر الولايات المتحدة "
-    ...                   "وحلفاءها في بيونغ يانغ اليوم الأحد.")
-    >>> a.published.iso(), a.dateline.location.name, a.dateline.source.code
-    ('2025-07-12', 'Pyongyang', 'SABA')
-    >>> [(f.code, f.severity) for f in a.findings]
-    [('weekday-mismatch', 'error')]
-
-    Args:
-        text: The article as text, one block (title, date, paragraph) a line.
-        reference: The crawl time: completes relative published dates and
-            flags published dates after it.
-        url: The page's address; a date in its path or query is checked.
-
-    Raises:
-        TypeError: If ``text`` is not a ``str`` or ``url`` is neither a
-            ``str`` nor ``None``.
-    """
-    from ._article import read_article
-
-    _options(reference, dayfirst=True, prefer="past")  # checks the reference
-    if url is not None and not isinstance(url, str):
-        msg = f"url must be a str, got {type(url).__name__}"
-        raise TypeError(msg)
-    return read_article(_check_text(text), reference=reference, url=url)

@@ -15,12 +15,12 @@ from datetime import date, datetime
 from functools import cache
 from typing import NamedTuple
 
-from ._api import find_dates, parse_date, parse_dateline
+from ._api import _check_text, _options, find_dates, parse_date, parse_dateline
 from ._codes import FindingCode, Severity
 from ._lexicon import DATA_DIR, key, read_toml
 from ._results import Article, Dateline, DateMatch, Finding, Source
 
-__all__ = ["read_article"]
+__all__ = ["parse_article"]
 
 # A line is the story, not the header, when it is a sentence of this many
 # words (it ends with a full stop) or, without a stop, of the second number
@@ -420,7 +420,7 @@ def _check_against(
 def read_article(
     text: str, *, reference: date | datetime | None, url: str | None
 ) -> Article:
-    """Read ``text`` whole (see :func:`tarikh.parse_article`)."""
+    """Read ``text`` whole (see :func:`parse_article`)."""
     lines = _lines(text)
     header = _header(text, lines, reference)
     published = header.published
@@ -461,3 +461,40 @@ def read_article(
         credit=header.credit,
         dates=dates,
     )
+
+
+def parse_article(
+    text: str, *, reference: date | datetime | None = None, url: str | None = None
+) -> Article:
+    r"""Read a scraped news article whole and check its metadata.
+
+    Finds the site line, the published date (a labelled line such as
+    ``نشر بتاريخ:``, else a header line that is a date), the dateline that
+    opens the story, and the story's dates (relative ones read against the
+    published date), and reports what does not add up as findings: a weekday
+    or a Hijri twin that contradicts the published date, a published date
+    after ``reference`` (the crawl time) or unlike the date in ``url``.
+
+    >>> a = parse_article("نشر بتاريخ: ١٢ تموز ٢٠٢٥\nبيونغ يانغ-سبأ:\n"
+    ...                   "صرح وزير الخارجية الروسي بأن موسكو تحذر الولايات المتحدة "
+    ...                   "وحلفاءها في بيونغ يانغ اليوم الأحد.")
+    >>> a.published.iso(), a.dateline.location.name, a.dateline.source.code
+    ('2025-07-12', 'Pyongyang', 'SABA')
+    >>> [(f.code, f.severity) for f in a.findings]
+    [('weekday-mismatch', 'error')]
+
+    Args:
+        text: The article as text, one block (title, date, paragraph) a line.
+        reference: The crawl time: completes relative published dates and
+            flags published dates after it.
+        url: The page's address; a date in its path or query is checked.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str`` or ``url`` is neither a
+            ``str`` nor ``None``.
+    """
+    _options(reference, dayfirst=True, prefer="past")  # checks the reference
+    if url is not None and not isinstance(url, str):
+        msg = f"url must be a str, got {type(url).__name__}"
+        raise TypeError(msg)
+    return read_article(_check_text(text), reference=reference, url=url)

@@ -76,7 +76,8 @@ class Batch:
 
 def _reading(batch: Batch, text: str, url: str | None = None) -> dict[str, Any]:
     """The added fields for one string; ``tarikh_error`` when nothing was read."""
-    from ._api import parse_article, parse_date, parse_dateline
+    from ._api import parse_date, parse_dateline
+    from ._article import parse_article
 
     out: dict[str, Any] = dict.fromkeys(FIELDS[batch.kind])
     if batch.kind == "date":

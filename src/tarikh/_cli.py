@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import IO
 
-from ._api import parse_article, parse_date, parse_dateline
+from ._api import parse_date, parse_dateline
+from ._article import parse_article
 from ._results import Article, Dateline, DateMatch, Finding
 
 __all__ = ["main"]
