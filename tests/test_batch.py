@@ -272,3 +272,39 @@ def test_csv_from_stdin() -> None:
         ("1", "2025-07-12", ""),
         ("2", "", "no date found"),
     ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(jsonl_rows(600)) + "\n", encoding="utf-8")
+    out = str(tmp_path / "out.jsonl")
+    command = [sys.executable, "-m", "tarikh", "batch", str(src), "--field", "text"]
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*command, "-o", out],
+            stderr=follower,
+            check=True,
+            timeout=60,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed: all was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "600 rows" in text  # tqdm's bar, drawn on the terminal
+    assert "tarikh batch: 600 rows" in text  # the summary line
