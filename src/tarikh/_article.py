@@ -30,6 +30,7 @@ _PARAGRAPH_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?؟…][\"'»)\]]*$")
 _HEADER_LINES = 15  # the header is looked for in this many first lines
 _DATE_LINE_REST = 2  # words besides the date (a label, a time word) on a date line
+_DATELINE_LINES = 4  # lines after the header's dates where the dateline is looked for
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -138,6 +139,15 @@ def _date_line(text: str, line: _Line, ref: date | datetime | None) -> DateMatch
     return _shift_match(found, line.start)
 
 
+def _is_dateline(text: str, line: _Line, ref: date | datetime | None) -> bool:
+    """A dated line that names a place: the story's dateline, not the page's date.
+
+    A date with only a credit (``1 شباط 2000 - سانا``) stays the page's date.
+    """
+    found = parse_dateline(text[line.start : line.end], reference=ref)
+    return found is not None and found.location is not None
+
+
 def _site(text: str, line: _Line) -> tuple[str | None, Source | None]:
     """``موقع كل يوم -سبأ نت``: the site's name and the outlet it credits."""
     raw = text[line.start : line.end].strip()
@@ -186,6 +196,8 @@ def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Head
         )
         if rank == 1:
             found = _date_line(text, line, ref)
+            if found is not None and _is_dateline(text, line, ref):
+                continue  # بكين 12 سبتمبر 2025 (شينخوا): the dateline, dated
         else:
             at = parse_date(text[line.start : line.end], reference=ref)
             found = None if at is None else _shift_match(at, line.start)
@@ -209,36 +221,64 @@ def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Head
     )
 
 
+def _taken(found: Dateline | None, *, strict: bool) -> bool:
+    """Whether a reading of a line is a dateline, not a headline or a label.
+
+    A known place or outlet is, and so is any outlet after the header's site
+    or date line.  Before them (``strict``), a category line (``اخبار اليمن``)
+    reads as a bare name too, so an outlet the table does not know counts only
+    when a separator sets it off (``وطنا اليوم:``, ``صوت الحق -``,
+    ``عفرين بوست – خاص``) or a date or a reporter comes with it.
+    """
+    if found is None:
+        return False
+    if found.location is not None:
+        return True
+    source = found.source
+    if source is None:
+        return False
+    if source.kind != "unknown" or source.code == "STAFF" or not strict:
+        return True
+    if found.date is not None or found.reporter is not None:
+        return True
+    return any(ch in _SET_OFF for ch in found.text)
+
+
+_SET_OFF = frozenset(':-/|)]}»"\u201d\u2013\u2014\u0640')
+
+
 def _dateline(
-    text: str, header: _Header, ref: date | datetime | None
+    text: str, lines: list[_Line], header: _Header, ref: date | datetime | None
 ) -> Dateline | None:
-    """The dateline: alone on the line before the story, or opening it."""
-    last = max(header.published_line, header.site_line)
-    noise = _words().noise
-    before = [
-        line
-        for line in header.lines[last + 1 :]
-        if not _is_noise(line, noise) and not _labelled(line, _words().updated)
-    ]
-    if before:
-        line = before[-1]
-        raw = text[line.start : line.end]
-        found = parse_dateline(raw, reference=ref)
-        if (
-            found is not None
-            and not raw[found.span[1] :].strip(" \t:.-\u2013\u2014")
-            and (
-                found.location is not None
-                or (found.source is not None and found.source.kind != "unknown")
-            )
-        ):
-            return _shift_dateline(found, line.start)
-    if header.paragraph is not None:
-        line = header.paragraph
+    """The dateline: on one of the first lines after the header's, or its credit.
+
+    The story may open on the dateline's line (``بيونغ يانغ-سبأ: صرح``) or the
+    dateline may stand alone on the line before it; a story may instead end
+    with its credit (``(طهران- د ب أ)``).
+    """
+    words = _words()
+    first = max(header.published_line, header.site_line) + 1
+    candidates: list[_Line] = []
+    for line in lines[first:]:
+        if len(candidates) == _DATELINE_LINES:
+            break
+        if _is_noise(line, words.noise) or _labelled(line, words.updated):
+            continue
+        candidates.append(line)
+        if line is header.paragraph:
+            break
+    strict = first == 0  # no site or date line: the page's header is unknown
+    for line in candidates:
         found = parse_dateline(text[line.start : line.end], reference=ref)
-        if found is not None and (found.location or found.source):
+        if found is not None and _taken(found, strict=strict):
             return _shift_dateline(found, line.start)
-    return None
+    if not candidates:
+        return None
+    start = candidates[0].start
+    found = parse_dateline(text[start:], reference=ref)
+    if found is None or found.span[0] < candidates[0].end - start:
+        return None  # the first line's reading, already refused
+    return _shift_dateline(found, start) if _taken(found, strict=False) else None
 
 
 # /2025/07/12/, /2025-07-12, /20250712/, ?date=2025-07-12, /2025/07/ (a month).
@@ -425,7 +465,7 @@ def read_article(
     header = _header(text, lines, reference)
     published = header.published
     anchor: date | datetime | None = reference if published is None else published.value
-    dateline = _dateline(text, header, anchor)
+    dateline = _dateline(text, lines, header, anchor)
     out = _Findings()
     if published is None:
         out.add("no-published-date", "warning", "no published date in the header")
