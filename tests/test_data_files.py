@@ -246,6 +246,7 @@ def test_dateline_word_lists() -> None:
         "source_label",
         "renaming",
         "bureau",
+        "settlement",
         "date_labels",
     }
     for name, group in table.items():

@@ -228,7 +228,7 @@ def _taken(found: Dateline | None, *, strict: bool) -> bool:
     or date line.  Before them (``strict``), a category line (``اخبار اليمن``)
     reads as a bare name too, so an outlet the table does not know counts only
     when a separator sets it off (``وطنا اليوم:``, ``صوت الحق -``,
-    ``عفرين بوست – خاص``) or a date or a reporter comes with it.
+    ``عفرين بوست - خاص``) or a date or a reporter comes with it.
     """
     if found is None:
         return False

@@ -56,6 +56,7 @@ class Places(NamedTuple):
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
+    settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
@@ -282,6 +283,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
+        frozenset(key(w) for w in dateline["settlement"]["words"]),
         date_words,
         siblings,
         titled,
