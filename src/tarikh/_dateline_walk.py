@@ -10,6 +10,7 @@ credit at the end, and settles ambiguous places and outlets.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from ._dateline_tokens import (
@@ -38,6 +39,12 @@ from ._results import DateMatch, Location, Source
 __all__ = ["Found", "Walk", "raw_text", "row_source"]
 
 _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
+
+
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    """The most words in one of ``phrases``."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 class Found(NamedTuple):
@@ -297,7 +304,7 @@ class Walk:
         toks = self.toks
         if i != 0:
             return None
-        for j in range(min(len(toks) - 1, 3), 0, -1):
+        for j in range(min(len(toks) - 1, _longest(self.tables.source_labels)), 0, -1):
             words = self.text[toks[0].start : toks[j - 1].end]
             if words in self.tables.source_labels and (toks[j].text == ":" or j > 1):
                 return j
@@ -383,10 +390,10 @@ class Walk:
 
         Two words or more, the first without the article ال, and nothing of
         an outlet's name (an outlet word, a number, Latin letters, a country's
-        adjective or name last).
+        adjective last, a country's name first or last).
         """
         two = j - i >= 2  # noqa: PLR2004
-        named = self._names_outlet(i, j) or self._ends_with_country(i, j)
+        named = self._names_outlet(i, j) or self._names_country(i, j)
         return two and not self.toks[i].text.startswith(ARTICLE) and not named
 
     def signed(self) -> bool:
@@ -418,19 +425,29 @@ class Walk:
         """An unknown run after the place shaped as an outlet, not a person.
 
         A reporter writes a first name and a family name (حمود الطوقي); one
-        word, a first word with the article ال, or a last word that is a
-        country, is an outlet's name (مسقط - الشبيبة "Muscat - Al Shabiba",
+        word, a first word with the article ال, or a first or last word that
+        is a country, is an outlet's name (مسقط - الشبيبة "Muscat - Al Shabiba",
         بيروت - العرب اليوم, هوا الأردن).
         """
-        named_after = self._ends_with_country(i, j)
+        named_after = self._names_country(i, j)
         return (self.location is not None or not placed) and (
             j - i == 1 or self.toks[i].text.startswith(ARTICLE) or named_after
         )
 
-    def _ends_with_country(self, i: int, j: int) -> bool:
-        """مرآة البحرين "Mirror of Bahrain": a name that ends with a country's."""
-        rows = self.tables.places.get(self.toks[j - 1].text, ())
-        return j - i >= 2 and any(row.kind == "country" for row in rows)  # noqa: PLR2004
+    def _names_country(self, i: int, j: int) -> bool:
+        """A name of two words or more that ends or opens with a country's.
+
+        مرآة البحرين "Mirror of Bahrain", سودان فيرست "Sudan First": an
+        outlet's name, not a person's.
+        """
+        if j - i < 2:  # noqa: PLR2004
+            return False
+        places = self.tables.places
+        return any(
+            row.kind == "country"
+            for at in (i, j - 1)
+            for row in places.get(self.toks[at].text, ())
+        )
 
     def _lead_word(self, i: int) -> int | None:
         """A word that says what comes after it; the end of the word, or None."""
