@@ -247,6 +247,7 @@ def test_dateline_word_lists() -> None:
         "renaming",
         "bureau",
         "settlement",
+        "subjects",
         "date_labels",
     }
     for name, group in table.items():

@@ -523,6 +523,49 @@ def test_reporter_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "reporter"),
+    [
+        ("القاهرة – أكرم علي قال المستشار", "القاهرة – أكرم علي", "أكرم علي"),
+        (
+            "الرباط- عبد الحق بن رحمون افاد بيان",
+            "الرباط- عبد الحق بن رحمون",
+            "عبد الحق بن رحمون",
+        ),
+        ("القاهرة - وزير الخارجية قال إن", "القاهرة -", None),
+        ("بغداد - مصادر أمنية قالت", "بغداد -", None),
+        ("القدس - وزارة الصحة أعلنت", "القدس -", None),
+        ("دمشق - الرئيس الأسد أكد", "دمشق -", None),
+    ],
+)
+def test_reporter_before_the_story_verb(
+    text: str, dateline: str, reporter: str | None
+) -> None:
+    """A name, then the story's verb; a sentence's subject is no reporter."""
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert (found.text, found.reporter) == (dateline, reporter)
+    assert (found.source.code if found.source else None) == (
+        "STAFF" if reporter else None
+    )
+
+
+def test_unknown_run_beside_a_source_is_no_place() -> None:
+    """A site's name before the agency it credits, a reporter before an outlet."""
+    found = tarikh.parse_dateline("كلامكم/ومع بعث جلالة الملك", reference=REF)
+    assert found is not None
+    assert found.location is None
+    assert found.source is not None
+    assert found.source.code == "MAP"
+    found = tarikh.parse_dateline("محمد العلي – حرية برس:\nيشهد", reference=REF)
+    assert found is not None
+    assert (found.location, found.reporter) == (None, "محمد العلي")
+    found = tarikh.parse_dateline("بني حشيش - سبأ: قال", reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.location.name == "بني حشيش"
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
         ("المواطن – الرياض\nتحتفل المملكة", "المواطن"),

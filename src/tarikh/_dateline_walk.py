@@ -362,6 +362,11 @@ class Walk:
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
                 self.source = self._unknown_source(i, j)
                 self.told = True
+        if j is None and self.location is not None and self.toks[i - 1].kind == "punct":
+            j = self._reporter_then_story(i)
+            if j is not None:  # القاهرة - أكرم علي قال: the reporter, then the story
+                self._take_reporter(i, j)
+                self.told = True
         return j
 
     def _place_unknown(self, i: int, j: int) -> int | None:
@@ -566,6 +571,26 @@ class Walk:
                 return None
             if toks[j].text in verbs:
                 return j if self._outlet_word(i, j) and self.source is None else None
+        return None
+
+    def _reporter_then_story(self, i: int) -> int | None:
+        """The end of a reporter's name at token i right before a story verb.
+
+        ``القاهرة - أكرم علي قال`` "Cairo - Akram Ali: (he) said": after the
+        place and a separator, two to four words shaped as a person's name,
+        and not a sentence's subject (وزير الخارجية "the foreign minister"),
+        then a verb of the story.
+        """
+        toks = self.toks
+        if self.reporter is not None or self.source is not None:
+            return None
+        if toks[i].text in self.tables.subjects:
+            return None
+        for j in range(i + 2, min(len(toks), i + REPORTER_WORDS + 1)):
+            if toks[j - 1].kind != "word":
+                return None
+            if self._verb(toks[j]):
+                return j if self._person(i, j) else None
         return None
 
     def _name_to_colon(self, i: int) -> bool:

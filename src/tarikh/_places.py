@@ -57,6 +57,7 @@ class Places(NamedTuple):
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
+    subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
@@ -284,6 +285,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
         frozenset(key(w) for w in dateline["settlement"]["words"]),
+        frozenset(key(w) for w in dateline["subjects"]["words"]),
         date_words,
         siblings,
         titled,
