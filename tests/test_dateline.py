@@ -515,6 +515,13 @@ def test_reporter_name() -> None:
     found = tarikh.parse_dateline("نابلس/ محمد علي/ وفا: قال", reference=REF)
     assert found is not None
     assert found.reporter == "محمد علي"
+    # month names are people's names too: ناصر (Libyan July), رمضان
+    found = tarikh.parse_dateline("كتب ـ سهيل بن ناصر النهدي:\nاستعدت", reference=REF)
+    assert found is not None
+    assert found.reporter == "سهيل بن ناصر النهدي"
+    found = tarikh.parse_dateline("كتب - محمد رمضان:\nقال", reference=REF)
+    assert found is not None
+    assert found.reporter == "محمد رمضان"
     found = tarikh.parse_dateline("عمان - بترا - كتب: محمد علي\nقال", reference=REF)
     assert found is not None
     assert found.reporter == "محمد علي"

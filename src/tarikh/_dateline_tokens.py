@@ -207,7 +207,7 @@ def unknown_run(
     while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
-        dated = toks[j].text in tables.date_words  # لهذا اليوم الاثنين: a date line
+        dated = _date_word(toks, j, tables)  # لهذا اليوم الاثنين: a date line
         if opens or dated or toks[j].text in tables.story_verbs:
             return None
         j += 1
@@ -221,6 +221,30 @@ def unknown_run(
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
+
+
+def _date_word(toks: list[Tok], j: int, tables: Places) -> bool:
+    """A weekday or date label; a month's name only next to a number.
+
+    Month names are also people's (ناصر, رمضان, رجب): كتب - محمد ناصر النهدي:
+    is a byline, الوحدة 14 آب a date.
+    """
+    word = toks[j].text
+    if word not in tables.date_words:
+        return False
+    if word not in tables.month_words:
+        return True
+    # a number or another month's name beside it, a bracket or mark between
+    # at most: 14 آب, أبريل (نيسان) 2023
+    for step in (-1, 1):
+        k = j + step
+        if 0 <= k < len(toks) and toks[k].kind == "punct":
+            k += step
+        if 0 <= k < len(toks) and (
+            toks[k].kind == "num" or toks[k].text in tables.month_words
+        ):
+            return True
+    return False
 
 
 def _quote_opens(toks: list[Tok], i: int, j: int) -> bool:

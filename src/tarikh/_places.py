@@ -59,6 +59,7 @@ class Places(NamedTuple):
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
+    month_words: frozenset[str]  # of date_words, the months (ناصر, رمضان are names too)
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
     titled: dict[str, SourceRow]  # السوداني -> the row of صحيفة السوداني
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
@@ -287,6 +288,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["settlement"]["words"]),
         frozenset(key(w) for w in dateline["subjects"]["words"]),
         date_words,
+        frozenset(month_keys),
         siblings,
         titled,
         staff[0] if staff else None,
