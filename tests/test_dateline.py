@@ -556,6 +556,23 @@ def test_reporter_before_the_story_verb(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("الاولى نيوز / بغداد اعلن رئيس الوزراء", "Baghdad"),
+        ("سانا / دمشق أعلن", "Damascus"),
+        ("شفق نيوز / بغداد تستضيف مؤتمرا", None),  # Baghdad hosts: the story
+        ("شفق نيوز/ وجه زعيم", None),  # وجه "directed", a town too
+    ],
+)
+def test_place_after_the_source_before_the_verb(
+    text: str, location: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert (found.location.name if found.location else None) == location
+
+
 def test_unknown_run_beside_a_source_is_no_place() -> None:
     """A site's name before the agency it credits, a reporter before an outlet."""
     found = tarikh.parse_dateline("كلامكم/ومع بعث جلالة الملك", reference=REF)

@@ -694,11 +694,13 @@ class Walk:
         """Give back a last place that runs on into the story's words.
 
         ``شفق نيوز/ وجه زعيم`` "Shafaq News / (he) directed the leader":
-        وجه is a verb here, though GeoNames has a town of that name.
+        وجه is a verb here, though GeoNames has a town of that name.  A place
+        right before the story's verb stays: ``الاولى نيوز / بغداد اعلن``
+        "Al-Oula News / Baghdad: (he) announced".
         """
         at = self.place_at
         toks = self.toks
-        runs_on = i < len(toks) and toks[i].kind == "word"
+        runs_on = i < len(toks) and toks[i].kind == "word" and not self._verb(toks[i])
         if at is not None and at[0] == i and runs_on and self.source is not None:
             self.location, self.rows, self.place_at = None, (), None
             self.end = at[1]
