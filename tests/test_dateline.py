@@ -573,6 +573,19 @@ def test_place_after_the_source_before_the_verb(
     assert (found.location.name if found.location else None) == location
 
 
+def test_place_after_a_desk_word() -> None:
+    found = tarikh.parse_dateline("متابعات| عدن :\nقالت صحيفة", reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.location.name == "Aden"
+    assert found.source is not None
+    assert found.source.code == "STAFF"
+    # after a byline word a name follows, whatever it is
+    found = tarikh.parse_dateline("كتب: القاهرة\nقال", reference=REF)
+    assert found is not None
+    assert (found.location, found.reporter) == (None, "القاهرة")
+
+
 def test_unknown_run_beside_a_source_is_no_place() -> None:
     """A site's name before the agency it credits, a reporter before an outlet."""
     found = tarikh.parse_dateline("كلامكم/ومع بعث جلالة الملك", reference=REF)

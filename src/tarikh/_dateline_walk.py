@@ -118,9 +118,11 @@ class Walk:
             and not self._source_open(src[0])
         ):
             src = None  # one named source; a desk word after it is taken in
+        plc = match_place(toks, i, text, tables)
+        if after_byline and plc is not None and self._desk_place(plc, src):
+            return self._take_place(i, plc, None)  # متابعات| عدن : the desk's place
         if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
             return src[1] if src is not None and self._take_source(i, *src) else None
-        plc = match_place(toks, i, text, tables)
         if src is not None and (
             plc is None or (src[1] >= plc[1] and self.location is None)
         ):
@@ -128,6 +130,19 @@ class Walk:
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i)
+
+    def _desk_place(self, plc: tuple[tuple[PlaceRow, ...], int], src: object) -> bool:
+        """A known place set off after a desk word, not after a byline.
+
+        ``متابعات| عدن :`` "Follow-ups | Aden:": the place closes with a mark
+        or the line; after كتب "wrote" a name follows, whatever its words.
+        """
+        if src is not None or self.byline or self.labelled:
+            return False
+        if self.location is not None or self.source is not self.desk:
+            return False
+        end = plc[1]
+        return end >= len(self.toks) or self.toks[end].kind == "punct"
 
     def _outlet_follows(self, i: int) -> bool:
         """An outlet's name after the line's first colon, set off after it.
