@@ -573,6 +573,22 @@ def test_place_after_the_source_before_the_verb(
     assert (found.location.name if found.location else None) == location
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "code"),
+    [
+        ("زنقة 20 ا الرباط كشف رئيس", "Rabat", "RUE20"),  # a lone alef as a bar
+        ("القاهرة - ا ف ب - قال", "Cairo", "AFP"),  # the letters of AFP
+        ("باريس - ا ش ا", "Paris", "MENA"),
+    ],
+)
+def test_lone_alef(text: str, location: str, code: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.code) == (location, code)
+
+
 def test_place_after_a_desk_word() -> None:
     found = tarikh.parse_dateline("متابعات| عدن :\nقالت صحيفة", reference=REF)
     assert found is not None

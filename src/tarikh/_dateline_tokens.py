@@ -43,6 +43,7 @@ REPORTER_WORDS = 4  # the most words taken as a reporter's name
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
+_ALEF = "\u0627"
 
 
 class Tok(NamedTuple):
@@ -57,10 +58,26 @@ class Tok(NamedTuple):
 def tokens(text: str, start: int) -> list[Tok]:
     line_end = text.find("\n", start)
     stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
-    return [
+    toks = [
         Tok(m.lastgroup or "punct", _dash(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, stop)
     ]
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == _ALEF and _between_words(toks, k, text):
+            toks[k] = toks[k]._replace(kind="punct", text="|")
+    return toks
+
+
+def _between_words(toks: list[Tok], k: int, text: str) -> bool:
+    """A lone alef between spaces and two longer words is a bar, as no word is one.
+
+    Rue 20 writes ``زنقة 20 <alef> الرباط`` for "Rue 20 | Rabat"; in the
+    letters of an abbreviation (``<alef> ف ب``, AFP) it stays a letter.
+    """
+    before, tok, after = toks[k - 1], toks[k], toks[k + 1]
+    spaced = text[tok.start - 1] == " " and text[tok.end] == " "
+    longer = len(before.text) > 1 and len(after.text) > 1 and after.kind == "word"
+    return spaced and longer and before.kind != "punct"
 
 
 def _dash(token: str) -> str:
