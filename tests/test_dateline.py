@@ -589,6 +589,24 @@ def test_lone_alef(text: str, location: str, code: str) -> None:
     assert (found.location.name, found.source.code) == (location, code)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "reporter"),
+    [
+        ("| كتب محمد الجاموس |\n\nهذا", "STAFF", "محمد الجاموس"),  # a byline in bars
+        ("ناظورسيتي: عماد بنموسى\nوصل", "ناظورسيتي", "عماد بنموسى"),  # outlet: reporter
+        ("متابعة خاصة\nنشرت", "STAFF", None),
+    ],
+)
+def test_outlet_and_reporter_without_a_place(
+    text: str, code: str, reporter: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (code, reporter)
+
+
 def test_place_after_a_desk_word() -> None:
     found = tarikh.parse_dateline("متابعات| عدن :\nقالت صحيفة", reference=REF)
     assert found is not None

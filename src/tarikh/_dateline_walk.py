@@ -165,10 +165,14 @@ class Walk:
         """A person's name after the place's colon, alone to the line's end.
 
         ``بغداد: زيدان الربيعي`` "Baghdad: Zaidan al-Rubaie", then the story
-        on the next line.
+        on the next line; after an outlet's one-word name too
+        (``ناظورسيتي: عماد بنموسى``, "Nadorcity: Imad Benmoussa").
         """
         end = self._rest_of_line(i) if i < len(self.toks) else None
-        return self.location is not None and end is not None and self._person(i, end)
+        first = self.unknown_first
+        outlet = first is not None and first == (0, 1) and self.items == 1
+        placed = self.location is not None or outlet
+        return placed and end is not None and self._person(i, end)
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
@@ -330,7 +334,8 @@ class Walk:
         toks = self.toks
         if toks[i].text not in self.tables.byline_words or i + 1 >= len(toks):
             return False
-        return i == 0 or toks[i + 1].text in (":", "-")
+        opens = i == 0 or (i == 1 and toks[0].kind == "punct")  # | كتب محمد |
+        return opens or toks[i + 1].text in (":", "-")
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
