@@ -607,6 +607,21 @@ def test_outlet_and_reporter_without_a_place(
     assert (found.source.code, found.reporter) == (code, reporter)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("سما الاردن | قال محافظ", "سما الاردن"),  # Sama Jordan, not SAMA
+        ("غزة - سما\nقال", "SAMA"),
+        ("الشرق الأوسط السعودية: بيروت: محمد شقير-\nتكشف", "ASHARQALAWSAT"),
+    ],
+)
+def test_outlet_name_and_a_country(text: str, code: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == code
+
+
 def test_place_after_a_desk_word() -> None:
     found = tarikh.parse_dateline("متابعات| عدن :\nقالت صحيفة", reference=REF)
     assert found is not None

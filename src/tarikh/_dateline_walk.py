@@ -514,12 +514,23 @@ class Walk:
         """The end of a known name run on into a word such as نيوز "news".
 
         A site that calls itself "X News" is not the paper X, or the table
-        would list the form; the whole name is an outlet of its own.  The
-        words that rename are data (``dateline.toml``: renaming); نت "net"
-        and أونلاين "online" name the paper's own site, and are not among them.
+        would list the form; the whole name is an outlet of its own, and so
+        is "X" and a country's name (سما الاردن "Sama Jordan" is not the
+        Palestinian سما).  The words that rename are data (``dateline.toml``:
+        renaming); نت "net" and أونلاين "online" name the paper's own site,
+        and are not among them.
         """
         toks = self.toks
-        if j < len(toks) and toks[j].text in self.tables.renaming:
+        if j >= len(toks):
+            return None
+        word = toks[j].text
+        countries = self.tables.places.get(word, ())
+        # سما الاردن; not السعودية, also the adjective "Saudi" (الشرق الأوسط
+        # السعودية names the paper and its country)
+        country = word not in self.tables.nisba and any(
+            row.kind == "country" for row in countries
+        )
+        if word in self.tables.renaming or country:
             closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
             return j + 1 if closed else None
         return None
