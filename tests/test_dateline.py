@@ -622,6 +622,16 @@ def test_outlet_name_and_a_country(text: str, code: str) -> None:
     assert found.source.code == code
 
 
+def test_source_label_without_its_colon_before_an_outlet() -> None:
+    text = "وسط حراسات أمنية مشددة.\n\n*المصدر يمني برس"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == "YEMENIPRESS"
+    # the same word opening a sentence is the story
+    assert tarikh.parse_dateline("المصدر نفسه قال إن", reference=REF) is None
+
+
 def test_place_after_a_desk_word() -> None:
     found = tarikh.parse_dateline("متابعات| عدن :\nقالت صحيفة", reference=REF)
     assert found is not None

@@ -318,16 +318,30 @@ class Walk:
         """The end of المصدر "source" opening the line.
 
         One word needs its colon (المصدر نفسه "the same source" is the
-        story); two or more, such as تحرير من طرف "edited by", do not.
+        story), or an outlet's name after it to the line's end (*المصدر يمني
+        برس); two or more, such as تحرير من طرف "edited by", do not.  A mark
+        may open the line (``*``).
         """
         toks = self.toks
-        if i != 0:
+        start = 1 if toks and toks[0].text == "*" else 0
+        if i != start:
             return None
-        for j in range(min(len(toks) - 1, _longest(self.tables.source_labels)), 0, -1):
-            words = self.text[toks[0].start : toks[j - 1].end]
-            if words in self.tables.source_labels and (toks[j].text == ":" or j > 1):
+        longest = _longest(self.tables.source_labels)
+        for j in range(min(len(toks) - 1, start + longest), start, -1):
+            words = self.text[toks[start].start : toks[j - 1].end]
+            if words not in self.tables.source_labels:
+                continue
+            if toks[j].text == ":" or j - start > 1 or self._outlet_to_line_end(j):
                 return j
         return None
+
+    def _outlet_to_line_end(self, j: int) -> bool:
+        """An outlet's name from token j to the line's end: known, or so named."""
+        end = self._rest_of_line(j)
+        if end is None:
+            return False
+        src = match_source(self.toks, j, self.text, self.tables)
+        return (src is not None and src[1] == end) or self._names_outlet(j, end)
 
     def _is_byline(self, i: int) -> bool:
         """كتب "wrote" opening the line, or before a colon or dash later on."""
