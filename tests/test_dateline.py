@@ -622,6 +622,21 @@ def test_outlet_name_and_a_country(text: str, code: str) -> None:
     assert found.source.code == code
 
 
+def test_one_word_outlet_alone_on_the_first_line() -> None:
+    text = "العنوان\nاندلعت اشتباكات مسلحة في مدينة الزاوية اليوم الخميس، وفق مصادر"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == ("العنوان", "العنوان")
+    # a word without the article alone on its line is no outlet's name
+    assert (
+        tarikh.parse_dateline(
+            "اقتصاد\nارتفعت أسعار النفط اليوم في الأسواق العالمية", reference=REF
+        )
+        is None
+    )
+
+
 def test_source_label_without_its_colon_before_an_outlet() -> None:
     text = "وسط حراسات أمنية مشددة.\n\n*المصدر يمني برس"
     found = tarikh.parse_dateline(text, reference=REF)

@@ -792,7 +792,12 @@ class Walk:
         line: a place would be in the gazetteer, a person has two names.
         """
         toks = self.toks
-        if j >= len(toks) or toks[j].text not in "-/|:" or self.location is not None:
+        if self.location is not None:
+            return False
+        if i == 0 and j == len(toks) == 1 and self.line_ends:
+            # العنوان, then the story on the next line: one word with ال
+            return toks[0].text.startswith(ARTICLE)
+        if j >= len(toks) or toks[j].text not in "-/|:":
             return False
         ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
         told = j + 1 < len(toks) and toks[j + 1].text in self.tables.story_verbs
