@@ -308,3 +308,27 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     text = shown.decode("utf-8", "replace")
     assert "600 rows" in text  # tqdm's bar, drawn on the terminal
     assert "tarikh batch: 600 rows" in text  # the summary line
+
+
+def test_rows_that_break_parsers_and_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    """Deep nesting, a lone NUL, bytes that are not UTF-8: one row each, kept."""
+    src = tmp_path / "odd.jsonl"
+    rows = [
+        b"[" * 100_000,
+        b'{"d": "12 \xff\xfe \xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88 2025"}',
+        b'{"d": "\\u0000"}',
+        b'{"d": "12 \xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88 2025"}',
+    ]
+    src.write_bytes(b"\n".join(rows) + b"\n")
+    for jobs in ("1", "2"):
+        dst = tmp_path / f"out{jobs}.jsonl"
+        code, _, err = run(
+            ["batch", str(src), "-o", str(dst), "--field", "d", "--jobs", jobs]
+        )
+        assert code == 0
+        lines = dst.read_bytes().splitlines()
+        assert len(lines) == len(rows)
+        assert b"nested too deeply" in lines[0]
+        assert b"\xff\xfe" in lines[1]  # the bytes come back as they were read
+        assert json.loads(lines[3])["tarikh_iso"] == "2025-07-12"
+        assert "4 rows" in err

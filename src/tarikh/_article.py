@@ -2,9 +2,10 @@
 
 A page's text (as scrapers save it: one block per line) opens with a header -
 category, headline, site line, published line, share buttons - and then the
-story, whose first paragraph (or the short line just before it) holds the
-dateline.  The header ends at the first line long enough to be a paragraph.
-The words that label header lines are data (``article.toml``).
+story.  The header ends at the first line long enough to be a paragraph; the
+dateline stands on one of the first lines after the header's site and date
+lines (alone, or opening the story), or closes the story as its credit.  The
+words that label header lines are data (``article.toml``).
 """
 
 from __future__ import annotations
@@ -75,12 +76,18 @@ _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")  # bullets, quotes, colons around a l
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-blank lines of ``text`` with their offsets."""
-    out = []
+    """The first non-blank lines of ``text`` with their offsets.
+
+    Only as many as the header and the dateline after it may take: the rest
+    of the story is read by ``find_dates`` as one text.
+    """
+    out: list[_Line] = []
     for m in _LINE.finditer(text):
         k = key(m.group())
         if k:
             out.append(_Line(m.start(), m.end(), k))
+            if len(out) > _HEADER_LINES + _DATELINE_LINES:
+                break
     return out
 
 
@@ -165,13 +172,20 @@ def _site(text: str, line: _Line) -> tuple[str | None, Source | None]:
 def _split(lines: list[_Line]) -> tuple[list[_Line], _Line | None]:
     """The header's lines and the story's first paragraph."""
     words = _words()
+    labels = words.published + words.updated
     head: list[_Line] = []
     for line in lines[:_HEADER_LINES]:
-        labels = words.published + words.updated
         if line.is_paragraph and not _labelled(line, labels):
             return head, line
         head.append(line)
     return head, lines[len(head)] if len(lines) > len(head) else None
+
+
+def _rank(line: _Line, words: _Words) -> int:
+    """0 for a published label, 2 for an updated label, 1 for neither."""
+    if _labelled(line, words.published):
+        return 0
+    return 2 if _labelled(line, words.updated) else 1
 
 
 def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Header:
@@ -187,13 +201,7 @@ def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Head
         if site_at < 0 and _labelled(line, words.site):
             site, site_at = _site(text, line), i
             continue
-        rank = (
-            0
-            if _labelled(line, words.published)
-            else 2
-            if _labelled(line, words.updated)
-            else 1
-        )
+        rank = _rank(line, words)
         if rank == 1:
             found = _date_line(text, line, ref)
             if found is not None and _is_dateline(text, line, ref):
@@ -290,6 +298,7 @@ _URL_DATE = re.compile(
 
 
 def _url_fields(url: str) -> tuple[date, int] | None:
+    """The first real date a URL writes, and how many fields (3, or 2 for a month)."""
     for m in _URL_DATE.finditer(url):
         year = int(m.group("y"))
         if m.group("m2") is not None:

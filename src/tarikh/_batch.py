@@ -157,22 +157,29 @@ class _Worker:
 
     def row(self, line: str) -> tuple[dict[str, Any] | None, dict[str, Any]]:
         """One JSON line: the object (``None`` if it is none) and its fields."""
-        field = self.batch.field
         if not line.strip():
             return None, self.failed("empty line")
         try:
             row = json.loads(line)
         except ValueError as exc:
             return None, self.failed(f"invalid JSON: {exc}")
+        except RecursionError:  # [[[[... nested past what the parser allows
+            return None, self.failed("invalid JSON: nested too deeply")
         if not isinstance(row, dict):
             return None, self.failed(f"not a JSON object: {type(row).__name__}")
+        return row, self.field_of(row)
+
+    def field_of(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The added fields for a JSON object: its field's reading, or why not."""
+        field = self.batch.field
         if field not in row:
-            return row, self.failed(f"no field {field!r}")
+            return self.failed(f"no field {field!r}")
         if not isinstance(row[field], str):
             kind = type(row[field]).__name__
-            return row, self.failed(f"field {field!r} is not a string: {kind}")
-        url = row.get(self.batch.url_field) if self.batch.kind == "article" else None
-        return row, self.read(row[field], url)
+            return self.failed(f"field {field!r} is not a string: {kind}")
+        url_field = self.batch.url_field
+        url = row.get(url_field) if url_field and self.batch.kind == "article" else None
+        return self.read(row[field], url)
 
     def jsonl(self, lines: list[str]) -> tuple[list[str], int, int]:
         """Output lines, and how many rows were read and how many failed.
@@ -347,19 +354,29 @@ def open_input(path: str, fmt: Format) -> IO[str]:
     r"""The input stream (``-`` is stdin), UTF-8 with or without a BOM.
 
     JSON Lines split at ``\n`` only (a stray ``\r`` stays in its row); CSV
-    keeps line breaks inside quoted cells.
+    keeps line breaks inside quoted cells.  Bytes that are not UTF-8 are kept
+    as they are (``surrogateescape``) and written back unchanged.
     """
     newline = "" if fmt == "csv" else "\n"
     if path == "-":
+        _escape_bytes(sys.stdin)
         return sys.stdin
-    return open(path, encoding="utf-8-sig", newline=newline)
+    return open(path, encoding="utf-8-sig", errors="surrogateescape", newline=newline)
 
 
 def open_output(path: str) -> IO[str]:
-    """The output stream (``-`` is stdout)."""
+    """The output stream (``-`` is stdout), UTF-8, input bytes written back as read."""
     if path == "-":
+        _escape_bytes(sys.stdout)
         return sys.stdout
-    return open(path, "w", encoding="utf-8", newline="")
+    return open(path, "w", encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def _escape_bytes(stream: IO[str]) -> None:
+    """Let a standard stream carry bytes that are not UTF-8 through unchanged."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
 
 
 def summary(total: int, read: int, failed: int, seconds: float) -> str:
