@@ -332,3 +332,34 @@ def test_rows_that_break_parsers_and_bytes_that_are_not_utf8(tmp_path: Path) -> 
         assert b"\xff\xfe" in lines[1]  # the bytes come back as they were read
         assert json.loads(lines[3])["tarikh_iso"] == "2025-07-12"
         assert "4 rows" in err
+
+
+def test_csv_cells_of_a_whole_article_and_rows_the_csv_module_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ~150,000 characters on one line (a cell with line breaks cannot be
+    # skipped alone once the csv module refuses it: its lines read as rows)
+    seed = (CORPUS / "seed_article.txt").read_text("utf-8").replace("\n", " ") * 60
+    src = tmp_path / "pages.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["id", "body"], ["1", seed], ["2", "12 يوليو 2025"]])
+    code, out, _ = run(["batch", str(src), "--field", "body"])
+    assert code == 0
+    csv.field_size_limit(1 << 30)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["id"], r["tarikh_iso"]) for r in rows] == [
+        ("1", "2025-07-12"),
+        ("2", "2025-07-12"),
+    ]
+    # a cell past the csv module's limit: that row is written with the reason
+    import tarikh._batch
+
+    monkeypatch.setattr(tarikh._batch, "_FIELD_LIMIT", 1000)
+    try:
+        code, out, _ = run(["batch", str(src), "--field", "body"])
+    finally:
+        csv.field_size_limit(1 << 30)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 2
+    assert rows[0]["tarikh_error"].startswith("unreadable CSV row: field larger")
+    assert rows[1]["tarikh_iso"] == "2025-07-12"

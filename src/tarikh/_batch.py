@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NamedTuple
 
 __all__ = [
     "FIELDS",
@@ -200,14 +200,17 @@ class _Worker:
             out.append(json.dumps(row, ensure_ascii=False) + "\n")
         return out, read, failed
 
-    def csv(self, rows: list[list[str]]) -> tuple[list[list[str]], int, int]:
+    def csv(self, rows: list[list[str] | _Unread]) -> tuple[list[list[str]], int, int]:
         """Output rows (the input's cells, the added fields, any extra cells)."""
         assert self.header is not None
         width = len(self.header)
         out = []
         read = failed = 0
-        for cells in rows:
-            if self.column < 0:
+        for item in rows:
+            cells = [] if isinstance(item, _Unread) else item
+            if isinstance(item, _Unread):  # the csv module gave up on the row
+                added = self.failed(f"unreadable CSV row: {item.why}")
+            elif self.column < 0:
                 added = self.failed(f"no column {self.batch.field!r} in the header")
             elif len(cells) != width:
                 added = self.failed(
@@ -273,6 +276,26 @@ def _chunks(
         yield chunk
 
 
+class _Unread(NamedTuple):
+    """A CSV row the csv module could not read, and why."""
+
+    why: str
+
+
+_FIELD_LIMIT = 1 << 30  # characters in one CSV cell (the module's default: 131,072)
+
+
+def _csv_rows(reader: Iterator[list[str]]) -> Iterator[list[str] | _Unread]:
+    """The rows of a CSV reader; one that raises is passed on as ``_Unread``."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield _Unread(str(exc))
+
+
 def _jsonl_lines(stream: IO[str]) -> Iterator[str]:
     for line in stream:
         yield line.rstrip("\r\n")
@@ -306,9 +329,11 @@ def run_batch(  # noqa: PLR0913 - the rows, where they go, and how
     rows: Iterable[Any]
     writer = None
     if fmt == "csv":
+        csv.field_size_limit(_FIELD_LIMIT)  # a whole article may sit in a cell
         reader = csv.reader(source)
-        header = next(reader, [])
-        rows = reader
+        first = next(_csv_rows(reader), [])
+        header = [] if isinstance(first, _Unread) else first
+        rows = _csv_rows(reader)
         writer = csv.writer(sink, lineterminator="\n")
         writer.writerow([*header, *FIELDS[batch.kind]])
     else:
