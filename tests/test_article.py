@@ -316,3 +316,63 @@ def test_category_line_is_no_dateline() -> None:
     )
     assert a.dateline is not None
     assert a.dateline.text == "الرياض - واس:"
+
+
+BODY = (
+    "قال رئيس الوزراء إن الحكومة ماضية في برنامجها ولن تتراجع عن الإصلاحات المعلنة.\n"
+)
+
+
+def test_label_alone_then_the_date_on_the_next_line() -> None:
+    a = tarikh.parse_article("عنوان الخبر\nنشر :\n11:42 2024-09-18|\n" + BODY)
+    assert a.published is not None
+    assert a.published.iso() == "2024-09-18"
+
+
+def test_label_after_an_outlet_name_and_a_headline_that_asks() -> None:
+    text = (
+        "هل يفكر رئيس الوزراء الدكتور جعفر حسان بإجراء تعديل وزاري؟\n"
+        "نيسان ـ نشر في 2026-01-11 الساعة 19:53\n" + BODY
+    )
+    a = tarikh.parse_article(text)
+    assert a.published is not None
+    assert a.published.iso() == "2026-01-11T19:53"
+
+
+def test_notes_in_brackets_on_the_date_line() -> None:
+    text = (
+        "نتائج الانتخابات البلدية في فرنسا\n"
+        "الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 "
+        "(مكة المكرمة)\n" + BODY
+    )
+    a = tarikh.parse_article(text)
+    assert a.published is not None
+    assert a.published.iso() == "2008-03-13"
+
+
+@pytest.mark.parametrize("widget", ["مباريات الأمس", "18:00", "10:30 ص"])
+def test_widgets_give_no_published_date(widget: str) -> None:
+    a = tarikh.parse_article(f"{widget}\nالنصر\n" + BODY, reference=CRAWL)
+    assert a.published is None
+
+
+def test_the_datelines_date_when_the_header_has_none() -> None:
+    text = "عنوان الخبر\nبورتسودان 10-11-2023 - " + BODY
+    a = tarikh.parse_article(text)
+    assert a.published is not None
+    assert a.published.iso() == "2023-11-10"
+    assert a.dateline is not None
+    assert a.dateline.location is not None
+    assert a.dateline.location.name == "Port Sudan"
+    assert ("no-published-date", "warning") not in codes(a)
+
+
+def test_font_size_buttons_and_a_byline_before_the_dateline() -> None:
+    text = (
+        "نشر بتاريخ: 12 يوليو 2025\nA-\nA+\nحصيلة عام من عمر الحكومة\nمصطفى واعراب\n"
+        "أفريقيا برس – المغرب. تشير الأرقام إلى أن الشارع يحتضن مظاهرات يوميا.\n"
+    )
+    a = tarikh.parse_article(text)
+    assert a.dateline is not None
+    assert a.dateline.source is not None
+    assert a.dateline.source.name_ar == "أفريقيا برس"

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ._api import _check_text, _options, find_dates, parse_date, parse_dateline
 from ._codes import FindingCode, Severity
+from ._dateline import read_dateline
 from ._lexicon import DATA_DIR, key, read_toml
 from ._results import Article, Dateline, DateMatch, Finding, Source
 
@@ -28,7 +29,7 @@ __all__ = ["parse_article"]
 # (a date line, "نشر بتاريخ: 1 - محرم - 1343 هـ.", has few words).
 _SENTENCE_WORDS = 8
 _PARAGRAPH_WORDS = 20
-_SENTENCE_END = re.compile(r"[.!?؟…][\"'»)\]]*$")
+_SENTENCE_END = re.compile(r"[.…][\"'»)\]]*$")  # not ? or !: headlines ask and cry
 _HEADER_LINES = 15  # the header is looked for in this many first lines
 _DATE_LINE_REST = 2  # words besides the date (a label, a time word) on a date line
 _DATELINE_LINES = 4  # lines after the header's dates where the dateline is looked for
@@ -72,6 +73,7 @@ class _Line(NamedTuple):
 
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")  # bullets, quotes, colons around a label
 
 
@@ -94,7 +96,9 @@ def _lines(text: str) -> list[_Line]:
 def _labelled(line: _Line, labels: tuple[str, ...]) -> bool:
     """Whether the line opens with one of ``labels`` as whole words."""
     head = _EDGE.sub("", line.key)
-    return any(head == w or head.startswith((w + " ", w + ":")) for w in labels)
+    return any(
+        head.startswith(w) and not head[len(w) : len(w) + 1].isalpha() for w in labels
+    )
 
 
 def _is_noise(line: _Line, noise: frozenset[str]) -> bool:
@@ -135,15 +139,38 @@ class _Header(NamedTuple):
 
 
 def _date_line(text: str, line: _Line, ref: date | datetime | None) -> DateMatch | None:
-    """The date of a line that is a date and little else."""
+    """The date of a line that is dates and little else.
+
+    Besides its dates and times, and the labels of published or updated
+    dates, a date line holds at most two words: ``نيسان ـ نشر في 2026-01-11
+    الساعة 19:53`` (an outlet's name, a label, the date).  A day word alone
+    (``مباريات الأمس``, "yesterday's matches") or a time alone is a widget's.
+    """
     raw = text[line.start : line.end]
-    found = parse_date(raw, reference=ref)
-    if found is None:
+    found = find_dates(raw, reference=ref)
+    if not found or _widget(found[0]):
         return None
-    rest = raw[: found.span[0]] + " " + raw[found.span[1] :]
-    if len(_EDGE.sub("", key(rest)).split()) > _DATE_LINE_REST:
+    rest, at = [], 0
+    for m in found:
+        rest.append(raw[at : m.span[0]])
+        at = m.span[1]
+    rest.append(raw[at:])
+    words = _words()
+    # notes in brackets, (آخر تحديث) or a zone (مكة المكرمة), are not counted
+    left = f" {_EDGE.sub(' ', key(_BRACKETED.sub(' ', ' '.join(rest))))} "
+    for label in words.published + words.updated:
+        left = left.replace(f" {label} ", " ")
+    named = [w for w in left.split() if sum(c.isalpha() for c in w) > 1]
+    if len(named) > _DATE_LINE_REST:
         return None
-    return _shift_match(found, line.start)
+    return _shift_match(found[0], line.start)
+
+
+def _widget(found: DateMatch) -> bool:
+    """A day word (مباريات الأمس) or a time alone (18:00): a widget, no page date."""
+    if not found.relative:
+        return False
+    return found.precision == "day" or sum(c.isalpha() for c in found.text) <= 1
 
 
 def _is_dateline(text: str, line: _Line, ref: date | datetime | None) -> bool:
@@ -197,6 +224,7 @@ def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Head
     # and of a line with an updated label, in that order of preference.
     dated: list[tuple[int, DateMatch] | None] = [None, None, None]
     others: list[DateMatch] = []
+    pending = 1  # a label alone on its line gives its rank to the next line
     for i, line in enumerate(head):
         if site_at < 0 and _labelled(line, words.site):
             site, site_at = _site(text, line), i
@@ -206,9 +234,12 @@ def _header(text: str, lines: list[_Line], ref: date | datetime | None) -> _Head
             found = _date_line(text, line, ref)
             if found is not None and _is_dateline(text, line, ref):
                 continue  # بكين 12 سبتمبر 2025 (شينخوا): the dateline, dated
+            rank, pending = (pending, 1) if found is not None else (1, 1)
         else:
             at = parse_date(text[line.start : line.end], reference=ref)
             found = None if at is None else _shift_match(at, line.start)
+            if found is None:
+                pending = rank  # نشر : then 11:42 2024-09-18 on the next line
         if found is None:
             continue
         if dated[rank] is None:
@@ -258,34 +289,38 @@ _SET_OFF = frozenset(':-/|)]}»"\u201d\u2013\u2014\u0640')
 def _dateline(
     text: str, lines: list[_Line], header: _Header, ref: date | datetime | None
 ) -> Dateline | None:
-    """The dateline: on one of the first lines after the header's, or its credit.
+    """The dateline: on one of the lines before the story or opening it, or its credit.
 
     The story may open on the dateline's line (``بيونغ يانغ-سبأ: صرح``) or the
-    dateline may stand alone on the line before it; a story may instead end
-    with its credit (``(طهران- د ب أ)``).
+    dateline may stand alone on a line just before it; a story may instead end
+    with its credit (``(طهران- د ب أ)``).  The lines looked at are those after
+    the header's site and date lines, the nearest to the story first in
+    reading order: a headline, a count of views or a byline may stand between.
     """
     words = _words()
     first = max(header.published_line, header.site_line) + 1
-    candidates: list[_Line] = []
+    before: list[_Line] = []
     for line in lines[first:]:
-        if len(candidates) == _DATELINE_LINES:
-            break
-        if _is_noise(line, words.noise) or _labelled(line, words.updated):
-            continue
-        candidates.append(line)
         if line is header.paragraph:
             break
+        if not (_is_noise(line, words.noise) or _labelled(line, words.updated)):
+            before.append(line)
+    candidates = before[-(_DATELINE_LINES - 1) :] if header.paragraph else before
+    candidates = candidates[:_DATELINE_LINES]
+    if header.paragraph is not None:
+        candidates.append(header.paragraph)
     strict = first == 0  # no site or date line: the page's header is unknown
+    opts = _options(ref, dayfirst=True, prefer="past")
     for line in candidates:
-        found = parse_dateline(text[line.start : line.end], reference=ref)
+        found = read_dateline(text[line.start : line.end], opts, credits=False)
         if found is not None and _taken(found, strict=strict):
             return _shift_dateline(found, line.start)
     if not candidates:
         return None
     start = candidates[0].start
     found = parse_dateline(text[start:], reference=ref)
-    if found is None or found.span[0] < candidates[0].end - start:
-        return None  # the first line's reading, already refused
+    if found is None or found.span[0] < candidates[-1].end - start:
+        return None  # a reading of the lines already refused
     return _shift_dateline(found, start) if _taken(found, strict=False) else None
 
 
@@ -466,6 +501,13 @@ def _check_against(
             )
 
 
+def _full(found: DateMatch | None) -> bool:
+    """A written day with its year: a date that can stand for the published one."""
+    if found is None or found.relative or "year-inferred" in found.warnings:
+        return False
+    return found.precision not in ("year", "month")
+
+
 def read_article(
     text: str, *, reference: date | datetime | None, url: str | None
 ) -> Article:
@@ -475,6 +517,10 @@ def read_article(
     published = header.published
     anchor: date | datetime | None = reference if published is None else published.value
     dateline = _dateline(text, lines, header, anchor)
+    written = None if dateline is None else dateline.date
+    if published is None and written is not None and _full(written):
+        # بورتسودان 10-11-2023: with no date in the header, the dateline's
+        published, anchor = written, written.value
     out = _Findings()
     if published is None:
         out.add("no-published-date", "warning", "no published date in the header")

@@ -183,8 +183,11 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     return row_source(mine[0], source.name_ar)
 
 
-def read_dateline(raw: str, opts: Options) -> Dateline | None:
+def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline | None:
     """The dateline at the start of ``raw``, or ``None``.
+
+    With ``credits=False`` only the opening is read, not a credit closing the
+    text (a page's header reads its lines one by one, each no story of its own).
 
     >>> from datetime import date
     >>> opts = Options(date(2026, 1, 1), True, "past", None)
@@ -200,6 +203,8 @@ def read_dateline(raw: str, opts: Options) -> Dateline | None:
     toks = tokens(text, start)
     found = Walk(raw, norm, toks, opts).run() if toks else None
     if found is None:
+        if not credits:
+            return None
         found, toks = _credit(raw, norm, opts)
         if found is None:
             return None
