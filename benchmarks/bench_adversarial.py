@@ -83,6 +83,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "since": ("'منذ ' * N", lambda: "منذ "),
     "day-parts": ("'صباح الغد ' * N", lambda: "صباح الغد "),
     "ranges": ("'13 الى ' * N", lambda: "13 الى "),
+    "marks-run": (
+        "runs of 100,000 dashes between two letters",
+        lambda: "\u0627" + "-" * 100_000 + "\u0628 ",
+    ),
     "no-spaces": (
         "the article with no white space",
         lambda: "".join(_article().split()),
