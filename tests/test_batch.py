@@ -160,7 +160,7 @@ def test_stdin_to_stdout_and_no_column(tmp_path: Path) -> None:
     first, second = (json.loads(line) for line in out.splitlines())
     assert first["tarikh_iso"] == "2025-07-12"
     assert second["tarikh_error"] == "field 'd' is not a string: int"
-    assert "2 rows, 1 read, 1 errors" in err
+    assert "2 rows, 1 parsed, 1 errors" in err
     src = tmp_path / "in.csv"
     src.write_text("a,b\n1,2\n", encoding="utf-8")
     code, out, _ = run(["batch", str(src), "--field", "d"])

@@ -408,6 +408,6 @@ def summary(total: int, read: int, failed: int, seconds: float) -> str:
     """The line printed on stderr at the end of a run."""
     rate = total / seconds if seconds > 0 else float(total)
     return (
-        f"tarikh batch: {total:,} rows, {read:,} read, {failed:,} errors, "
+        f"tarikh batch: {total:,} rows, {read:,} parsed, {failed:,} errors, "
         f"{rate:,.0f} rows/s"
     )
