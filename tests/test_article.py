@@ -376,3 +376,20 @@ def test_font_size_buttons_and_a_byline_before_the_dateline() -> None:
     assert a.dateline is not None
     assert a.dateline.source is not None
     assert a.dateline.source.name_ar == "أفريقيا برس"
+
+
+def test_breadcrumbs_and_closing_share_buttons_are_furniture() -> None:
+    text = (
+        "Home / الاخبار الوطنية / الناطق باسم الحكومة يعلق\n"
+        "اعلن وزير التهذيب الوطني الناطق الرسمي باسم الحكومة عن مقتل مواطنين.\n"
+        "شارك هذه المقالة\n"
+    )
+    a = tarikh.parse_article(text)
+    assert a.dateline is None
+
+
+def test_a_clock_alone_is_no_date_and_no_outlet() -> None:
+    text = "عرب وعالم\n08:06 صباحًا EEST\nتفجير مبنى\n" + BODY
+    a = tarikh.parse_article(text, reference=CRAWL)
+    assert a.published is None
+    assert a.dateline is None

@@ -1,7 +1,9 @@
 """parse_article on real scraped pages (tests/corpus/articles, each with its URL).
 
-The pages were read while the article reader was tuned (a dev set): the
-floors guard what it reaches, published date and dateline apart.
+Two batches: ``pages.jsonl`` was read while the article reader was tuned;
+``pages2.jsonl`` was first read as it came in (published 21/24, dateline
+18/24), then the reader was tuned on it too.  The floors guard what it
+reaches, published date and dateline apart.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from conftest import CORPUS
 
 import tarikh
 
-PAGES = CORPUS / "articles" / "pages.jsonl"
+BATCHES = ("pages.jsonl", "pages2.jsonl")
 
 
 def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in PAGES.read_text("utf-8").splitlines() if line]
+    rows = []
+    for name in BATCHES:
+        text = (CORPUS / "articles" / name).read_text("utf-8")
+        rows += [json.loads(line) for line in text.splitlines() if line]
+    return rows
 
 
 def _read(row: dict[str, Any]) -> tarikh.Article:
@@ -37,6 +43,7 @@ def _published_right(row: dict[str, Any], article: tarikh.Article) -> bool:
 def _dateline_right(row: dict[str, Any], article: tarikh.Article) -> bool:
     exp, line = row["expected"], article.dateline
     where = line.location.name if line and line.location else None
+    # a reporter's own site (STAFF) has no source written: name_ar is empty
     source = line.source.name_ar if line and line.source else None
     written = " ".join(source.split()) if source else None
     want = exp["dateline_source_text"]
@@ -47,7 +54,7 @@ def _dateline_right(row: dict[str, Any], article: tarikh.Article) -> bool:
 
 def test_rows_are_well_formed() -> None:
     rows = _rows()
-    assert len(rows) >= 25
+    assert len(rows) >= 50
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         assert set(row) == {"id", "text", "url", "reference", "expected", "note"}
@@ -61,7 +68,7 @@ def test_rows_are_well_formed() -> None:
 
 @pytest.mark.parametrize(
     ("what", "right", "floor"),
-    [("published", _published_right, 0.78), ("dateline", _dateline_right, 0.68)],
+    [("published", _published_right, 0.83), ("dateline", _dateline_right, 0.77)],
 )
 def test_real_pages(what: str, right: Any, floor: float) -> None:
     rows = _rows()

@@ -260,7 +260,7 @@ def test_dateline_word_lists() -> None:
 
 def test_article_table() -> None:
     table = _toml("article.toml")
-    assert set(table) == {"published", "updated", "site", "noise"}
+    assert set(table) == {"published", "updated", "site", "noise", "breadcrumb"}
     labels = [
         tarikh.normalize(w)
         for group in ("published", "updated")

@@ -42,6 +42,7 @@ class _Words(NamedTuple):
     updated: tuple[str, ...]
     site: tuple[str, ...]
     noise: frozenset[str]
+    breadcrumb: tuple[str, ...]
 
 
 @cache
@@ -56,6 +57,7 @@ def _words() -> _Words:
         keys("updated", "labels"),
         keys("site", "words"),
         frozenset(keys("noise", "words")),
+        keys("breadcrumb", "words"),
     )
 
 
@@ -118,18 +120,25 @@ def _labelled(line: _Line, labels: tuple[str, ...]) -> bool:
     )
 
 
-def _is_noise(line: _Line, noise: frozenset[str]) -> bool:
-    """A line of share buttons: every word (or pair of words) a button's name."""
-    words = _trim(line.key).replace("|", " ").split()
+def _is_noise(line: _Line, words: _Words) -> bool:
+    """Whether a line is page furniture, not story.
+
+    Share buttons (each word, or run of up to three words, a button's name)
+    or a breadcrumb trail (``Home / الاخبار الوطنية / ...``).
+    """
+    trimmed = _trim(line.key)
+    if _labelled(line, words.breadcrumb) and any(c in trimmed for c in "/>»"):
+        return True
+    tokens = trimmed.replace("|", " ").split()
     i = 0
-    while i < len(words):
-        if " ".join(words[i : i + 2]) in noise:
-            i += 2
-        elif words[i] in noise:
-            i += 1
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            if " ".join(tokens[i : i + n]) in words.noise:
+                i += n
+                break
         else:
             return False
-    return bool(words)
+    return bool(tokens)
 
 
 def _shift_match(m: DateMatch, by: int) -> DateMatch:
@@ -184,10 +193,10 @@ def _date_line(text: str, line: _Line, ref: date | datetime | None) -> DateMatch
 
 
 def _widget(found: DateMatch) -> bool:
-    """A day word (مباريات الأمس) or a time alone (18:00): a widget, no page date."""
+    """A day word (مباريات الأمس) or a time alone (08:06 صباحًا): a widget's."""
     if not found.relative:
         return False
-    return found.precision == "day" or sum(c.isalpha() for c in found.text) <= 1
+    return found.precision == "day" or found.text[:1].isdigit()
 
 
 def _is_dateline(text: str, line: _Line, ref: date | datetime | None) -> bool:
@@ -284,23 +293,34 @@ def _taken(found: Dateline | None, *, strict: bool) -> bool:
     or date line.  Before them (``strict``), a category line (``اخبار اليمن``)
     reads as a bare name too, so an outlet the table does not know counts only
     when a separator sets it off (``وطنا اليوم:``, ``صوت الحق -``,
-    ``عفرين بوست - خاص``) or a date or a reporter comes with it.
+    ``عفرين بوست - خاص``) or a date or a reporter comes with it.  A name that
+    opens with a digit is a clock's (``08:06 صباحًا``), no outlet's.
     """
-    if found is None:
-        return False
-    if found.location is not None:
-        return True
+    if found is None or found.location is not None:
+        return found is not None
     source = found.source
-    if source is None:
+    if source is None or source.kind != "unknown" or source.code == "STAFF":
+        return source is not None
+    if not source.name_ar[:1].isalpha():
         return False
-    if source.kind != "unknown" or source.code == "STAFF" or not strict:
-        return True
-    if found.date is not None or found.reporter is not None:
-        return True
-    return any(ch in _SET_OFF for ch in found.text)
+    set_off = any(ch in _SET_OFF for ch in found.text)
+    told = found.date is not None or found.reporter is not None
+    return not strict or told or set_off
 
 
 _SET_OFF = frozenset(':-/|)]}»"\u201d\u2013\u2014\u0640')
+
+
+def _story_end(text: str, words: _Words) -> int:
+    """Where the story ends: before the furniture lines that close the page."""
+    end = len(text)
+    while end > 0:
+        cut = max(text.rfind("\n", 0, end), -1)
+        k = key(text[cut + 1 : end])
+        if k and not _is_noise(_Line(cut + 1, end, k), words):
+            return end
+        end = max(cut, 0)
+    return end
 
 
 def _dateline(
@@ -320,7 +340,7 @@ def _dateline(
     for line in lines[first:]:
         if line is header.paragraph:
             break
-        if not (_is_noise(line, words.noise) or _labelled(line, words.updated)):
+        if not (_is_noise(line, words) or _labelled(line, words.updated)):
             before.append(line)
     candidates = before[-(_DATELINE_LINES - 1) :] if header.paragraph else before
     candidates = candidates[:_DATELINE_LINES]
@@ -335,7 +355,7 @@ def _dateline(
     if not candidates:
         return None
     start = candidates[0].start
-    found = parse_dateline(text[start:], reference=ref)
+    found = parse_dateline(text[start : _story_end(text, words)], reference=ref)
     if found is None or found.span[0] < candidates[-1].end - start:
         return None  # a reading of the lines already refused
     return _shift_dateline(found, start) if _taken(found, strict=False) else None
