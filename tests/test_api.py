@@ -395,7 +395,8 @@ def test_a_range_of_days_gives_both_days(
 )
 def test_not_a_range(text: str) -> None:
     found = tarikh.find_dates(text)
-    assert [m.iso() for m in found] == ["2025-07-15"]
+    # one date, the 15th (10:13 before it is its time, not a first day)
+    assert [m.iso()[:10] for m in found] == ["2025-07-15"]
 
 
 @pytest.mark.parametrize(

@@ -326,7 +326,7 @@ BODY = (
 def test_label_alone_then_the_date_on_the_next_line() -> None:
     a = tarikh.parse_article("عنوان الخبر\nنشر :\n11:42 2024-09-18|\n" + BODY)
     assert a.published is not None
-    assert a.published.iso() == "2024-09-18"
+    assert a.published.iso() == "2024-09-18T11:42"  # the clock before the date
 
 
 def test_label_after_an_outlet_name_and_a_headline_that_asks() -> None:

@@ -474,3 +474,24 @@ def test_a_bare_hour_before_a_part_of_the_day(
 def test_a_number_before_a_one_letter_period_is_no_time(text: str) -> None:
     found = tarikh.find_dates(text, reference=REF)
     assert all(m.precision not in ("hour", "minute") for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("11:42 2024-09-18|", "2024-09-18T11:42"),
+        ("نشر : 11:42 2024-09-18", "2024-09-18T11:42"),
+        ("11:42:06 | 18/09/2024", "2024-09-18T11:42:06"),
+        ("1:30 - 12/07/2025", "2025-07-12T01:30"),
+        ("23:59 12 يوليو 2025", "2025-07-12T23:59"),
+        ("فاز 3:1 2024-09-18", "2024-09-18"),  # no clock: one digit of minutes
+        ("24:10 2024-09-18", "2024-09-18"),  # no hour 24
+        ("1/11:42 2024-09-18", "2024-09-18"),  # glued to other digits
+        ("11:42\n2024-09-18", "2024-09-18"),  # another line
+    ],
+)
+def test_bare_clock_before_a_date(text: str, iso: str) -> None:
+    found = tarikh.parse_date(text, reference=dt.date(2026, 1, 1))
+    assert found is not None
+    assert found.iso() == iso
+    assert text[found.span[0] : found.span[1]] == found.text

@@ -13,7 +13,7 @@ from ._normalize import Normalized, normalize_with_offsets
 from ._relative import find_relative
 from ._resolve import Options, Rejected, Resolved, resolve
 from ._results import Dateline, DateMatch, at_time, match_of, relative_match
-from ._times import time_before
+from ._times import bare_time_before, time_before
 
 __all__ = ["find_dates", "parse_date", "parse_dateline", "to_iso"]
 
@@ -184,6 +184,10 @@ def _results(
                     yield relative_match(text, norm.raw_span(rel.start, rel.end), rel)
                 # Else it names the day the date then writes out (اليوم
                 # السبت الموافق 12 يوليو 2025): the date stands for both.
+        if type(match.value) is date and ":" in norm.text[max(pos, start - 8) : start]:
+            bare = bare_time_before(norm.text, start, pos)
+            if bare is not None:  # 11:42 2024-09-18: the date's time
+                match = at_time(text, norm.raw_span(bare[0], end), match, bare[1])
         yield match
         pos = end
     for rel in find_relative(norm.text, lex, opts, pos, len(norm.text)):

@@ -216,6 +216,42 @@ def time_after(text: str, pos: int) -> TimeOfDay | None:
     )
 
 
+# A bare clock right before a date, with at most a bar or a dash between:
+# "11:42 2024-09-18" as news sites print their metadata.
+_BARE_BEFORE = re.compile(
+    r"(?<![\d:.,/-])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?[ |-]{1,3}\Z"
+)
+_BARE_LOOK = 14  # characters before a date where such a clock may start
+
+
+def bare_time_before(
+    text: str, date_start: int, floor: int
+) -> tuple[int, TimeOfDay] | None:
+    """A clock in digits alone right before the date at ``date_start``.
+
+    Its start in ``text`` and the time, or ``None``; nothing before ``floor``
+    (the end of the previous match) is looked at.
+
+    >>> start, clock = bare_time_before("11:42 2024-09-18", 6, 0)
+    >>> start, clock.hour, clock.minute, clock.end
+    (0, 11, 42, 5)
+    >>> print(bare_time_before("فاز 3:1 2024-09-18", 8, 0))
+    None
+    """
+    window = max(floor, date_start - _BARE_LOOK)
+    m = _BARE_BEFORE.search(text[window:date_start])
+    if m is None:
+        return None
+    start = window + m.start()
+    if start > 0 and not text[start - 1].isspace() and text[start - 1] != "|":
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = None if m.group(3) is None else int(m.group(3))
+    precision = "minute" if second is None else "second"
+    end = window + m.end(2 if second is None else 3)
+    return start, TimeOfDay(hour, minute, second, end, precision)
+
+
 def time_before(text: str, clock: TimeOfDay, date_start: int) -> TimeOfDay | None:
     """``clock`` as the time of the date at ``date_start``, if only a link is between.
 
