@@ -393,3 +393,14 @@ def test_a_clock_alone_is_no_date_and_no_outlet() -> None:
     a = tarikh.parse_article(text, reference=CRAWL)
     assert a.published is None
     assert a.dateline is None
+
+
+def test_a_dual_today_bar_is_no_hijri_twin() -> None:
+    text = (
+        "الجمعة 03 ماي 2024 ميلادي, الموافق لـ 24 شوال 1445 هجري\n"
+        "نشر بتاريخ: 12 يوليو 2025\n" + BODY
+    )
+    a = tarikh.parse_article(text)
+    assert a.published is not None
+    assert a.published.iso() == "2025-07-12"
+    assert "hijri-gregorian-mismatch" not in [f.code for f in a.findings]

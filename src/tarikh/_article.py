@@ -472,7 +472,10 @@ def _check_published(
     if published.precision in ("year", "month") or published.relative:
         return
     for twin in others:
-        if twin.calendar == published.calendar or twin.precision != "day":
+        # a Hijri date beside a Gregorian one (not a dual date of its own,
+        # such as a site's "today" bar, which names its own day)
+        pair = {twin.calendar, published.calendar} == {"hijri", "gregorian"}
+        if not pair or twin.precision != "day":
             continue
         gap = abs((_day(twin.value) - _day(published.value)).days)
         if gap > 1:
