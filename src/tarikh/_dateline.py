@@ -139,30 +139,6 @@ def _outlet_like(name: str) -> bool:
     return latin or holds_outlet_word(words, places())
 
 
-def _not_a_place(found: Found) -> bool:
-    """A run the gazetteer does not know, beside a source, with no settlement word.
-
-    It is the copying site's name (كلامكم/ومع) or a reporter's (محمد العلي -
-    حرية برس:): across the corpus such runs were not places, but a run that
-    opens with قرية "village" (قرية الخان الأحمر - وفا) is one.
-    """
-    where = found.location
-    if where is None or found.location_rows or found.source is None:
-        return False
-    words = key(where.name_ar).split()
-    return not words or words[0] not in places().settlement
-
-
-def _person_like(name: str) -> bool:
-    """Two words or more, the first without ال, nothing of an outlet's name."""
-    words = key(name).split()
-    return (
-        len(words) >= 2  # noqa: PLR2004
-        and not words[0].startswith(ARTICLE)
-        and not _outlet_like(name)
-    )
-
-
 def _settle_source(source: Source | None, location: Location | None) -> Source | None:
     """The outlet of the place's country among those sharing a bare name.
 
@@ -208,12 +184,7 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
         found, toks = _credit(raw, norm, opts)
         if found is None:
             return None
-    location, reporter = found.location, found.reporter
-    if _not_a_place(found):
-        assert location is not None
-        if reporter is None and _person_like(location.name_ar):
-            reporter = location.name_ar
-        location = None
+    location = found.location
     if location is not None and found.location_rows:
         home = found.country_hint or (found.source.country if found.source else None)
         best = _pick(found.location_rows, places(), home)
@@ -231,5 +202,5 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
         date=found.date,
         text=raw[a:b],
         span=(a, b),
-        reporter=reporter,
+        reporter=found.reporter,
     )

@@ -753,8 +753,11 @@ class Walk:
     def _first_run(self, i: int, j: int) -> None:
         """What the unknown words opening the line were, now the rest is read.
 
-        Before a known source they are a place (قرية الخان الأحمر - وفا), but
-        an outlet before a desk word (الميدان اليمني - خاص); before a known
+        Before a known source they are a place when a settlement word opens
+        them (قرية الخان الأحمر - وفا), else a reporter's name (محمد العلي -
+        حرية برس) or the copying site's, which is dropped (كلامكم/ومع): across
+        the corpus such runs were not places; an outlet before a desk word
+        (الميدان اليمني - خاص); before a known
         place, an outlet (المواطن - الرياض), or a reporter when shaped as a
         person's name (آختين أسعد_ القامشلي), as before a bar and a source
         (سناء الجاك | الشرق الأوسط); before a reporter, the outlet he writes
@@ -771,8 +774,11 @@ class Walk:
         elif self.location is None and person and barred and self.reporter is None:
             self._take_reporter(i, j)  # سناء الجاك | الشرق الأوسط: a byline
         elif self.location is None and self.source is not None and not site:
-            written = self.written(i, j)
-            self.location = Location(name=written, name_ar=written)
+            if self.toks[i].text in self.tables.settlement:
+                written = self.written(i, j)
+                self.location = Location(name=written, name_ar=written)
+            elif person and self.reporter is None:
+                self._take_reporter(i, j)  # محمد العلي - حرية برس: a byline
         elif self.source is None and self.location is not None and person:
             if self.reporter is None:
                 self._take_reporter(i, j)
