@@ -396,7 +396,8 @@ class Walk:
             if j is not None:  # زاكروس عربية أكد: the outlet, then its story
                 self.source = self._unknown_source(i, j)
                 self.told = True
-        if j is None and self.location is not None and self.toks[i - 1].kind == "punct":
+        set_off = i > 0 and self.toks[i - 1].kind == "punct"
+        if j is None and (self.location is not None and set_off or self.byline):
             j = self._reporter_then_story(i)
             if j is not None:  # القاهرة - أكرم علي قال: the reporter, then the story
                 self._take_reporter(i, j)
@@ -622,7 +623,7 @@ class Walk:
         """The end of a reporter's name at token i right before a story verb.
 
         ``القاهرة - أكرم علي قال`` "Cairo - Akram Ali: (he) said": after the
-        place and a separator, two to four words shaped as a person's name,
+        place and a separator, or after a byline (كتب/زغلول عبيد علق), two to four words shaped as a person's name,
         and not a sentence's subject (وزير الخارجية "the foreign minister"),
         then a verb of the story.
         """
@@ -631,10 +632,14 @@ class Walk:
             return None
         if toks[i].text in self.tables.subjects:
             return None
+        # After a byline alone the story opens with its verb, not "and" + verb
+        # (كتب: سليم حداد وقال الوزير is a sentence).
+        placed = self.location is not None
+        verbs = self.tables.story_verbs
         for j in range(i + 2, min(len(toks), i + REPORTER_WORDS + 1)):
             if toks[j - 1].kind != "word":
                 return None
-            if self._verb(toks[j]):
+            if self._verb(toks[j]) if placed else toks[j].text in verbs:
                 return j if self._person(i, j) else None
         return None
 
