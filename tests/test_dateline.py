@@ -717,6 +717,8 @@ def test_credit_at_the_end_of_a_story() -> None:
         "المصدر نفسه قال إن الوفد وصل",  # المصدر without its colon: the story
         "وصل الوفد إلى العاصمة.\nمحمد",  # a first name alone is no outlet
         "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
+        # two words under a line that ends no sentence: the story, no signature
+        "انطلاق المهرجان\n\nشدد وزير",
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

@@ -37,6 +37,7 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
+_SENTENCE_ENDS = tuple(".!?؟…\"»”)")
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -108,7 +109,10 @@ def _last_line(
     toks = tokens(norm.text, start)
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
-    if found is None and walk is not None and walk.signed():
+    # A name signs the story only under its last full sentence: two words
+    # under an outlet's line (عرب لندن / شدد وزير) are the story's first.
+    closed = norm.text[:start].rstrip().endswith(_SENTENCE_ENDS)
+    if found is None and walk is not None and closed and walk.signed():
         found = walk.signature()  # رأفت نعيم: the reporter signs the story
     if found is None or found.source is None:
         return None, toks
