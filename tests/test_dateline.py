@@ -530,6 +530,32 @@ def test_reporter_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "reporter"),
+    [
+        ("كتب سعد الياس في “القدس العربي”: عادت الجبهة", "ALQUDSALARABI", "سعد الياس"),
+        ("كتبت رلى ابراهيم في «الأخبار»:\nقال", "ALAKHBAR_LB", "رلى ابراهيم"),
+        ('كتب سامر حداد في "صوت المدينة": قال', "صوت المدينة", "سامر حداد"),
+    ],
+)
+def test_byline_in_a_quoted_outlet(text: str, code: str, reporter: str) -> None:
+    """A press review: the reporter wrote in the quoted outlet, colon."""
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (code, reporter)
+    assert found.text.endswith(":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كتب محمد في البيت شيئا: قال", "كتب سعد الياس في الصحيفة أن"],
+)
+def test_byline_in_no_quoted_outlet_is_no_source(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is None or found.source is None or found.source.code == "STAFF"
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "reporter"),
     [
         ("القاهرة – أكرم علي قال المستشار", "القاهرة – أكرم علي", "أكرم علي"),

@@ -37,7 +37,7 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
-_SENTENCE_ENDS = tuple(".!?؟…\"»”)")
+_SENTENCE_ENDS = tuple('.!?؟…"»”)')
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ._dateline_tokens import (
+    CLOSERS,
     ENDS,
     OPENERS,
     REPORTER_WORDS,
@@ -39,6 +40,7 @@ from ._results import DateMatch, Location, Source
 __all__ = ["Found", "Walk", "raw_text", "row_source"]
 
 _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
+_IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 
 
 @cache
@@ -353,6 +355,11 @@ class Walk:
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
+        if after_byline and self.byline:
+            k = self._name_in_outlet(i)
+            if k is not None:  # كتب سعد الياس في "القدس العربي":
+                self._take_reporter(i, k)
+                return k + 1  # في "in": the outlet follows, quoted
         told = self.told
         j = self._unknown_end(i, after_byline=after_byline)
         if j is None or self.told != told:
@@ -371,6 +378,26 @@ class Walk:
                 self._take_reporter(i, j)
             return j
         return self._place_unknown(i, j)
+
+    def _name_in_outlet(self, i: int) -> int | None:
+        """The end of a name that a byline says wrote in a quoted outlet.
+
+        ``كتب سعد الياس في "القدس العربي":`` "Saad Elias wrote in Al-Quds
+        Al-Arabi:", as press reviews open: two to four words shaped as a
+        person's name, في "in", the outlet in quotes, and a colon.
+        """
+        toks = self.toks
+        k = next((k for k in range(i, len(toks)) if toks[k].kind != "word"), len(toks))
+        at = k - 1  # في, right before the opening quote
+        if k >= len(toks) or toks[k].text not in OPENERS or toks[at].text != _IN:
+            return None
+        if not 2 <= at - i <= REPORTER_WORDS or not self._person(i, at):  # noqa: PLR2004
+            return None
+        closes = next(
+            (c for c in range(k + 1, len(toks)) if toks[c].kind == "punct"), 0
+        )
+        colon = 0 < closes < len(toks) - 1 and toks[closes + 1].text == ":"
+        return at if colon and toks[closes].text in CLOSERS else None
 
     def _unknown_end(self, i: int, *, after_byline: bool) -> int | None:
         """The end of the unknown run at token i, or None."""
@@ -397,7 +424,7 @@ class Walk:
                 self.source = self._unknown_source(i, j)
                 self.told = True
         set_off = i > 0 and self.toks[i - 1].kind == "punct"
-        if j is None and (self.location is not None and set_off or self.byline):
+        if j is None and ((self.location is not None and set_off) or self.byline):
             j = self._reporter_then_story(i)
             if j is not None:  # القاهرة - أكرم علي قال: the reporter, then the story
                 self._take_reporter(i, j)
@@ -623,9 +650,9 @@ class Walk:
         """The end of a reporter's name at token i right before a story verb.
 
         ``القاهرة - أكرم علي قال`` "Cairo - Akram Ali: (he) said": after the
-        place and a separator, or after a byline (كتب/زغلول عبيد علق), two to four words shaped as a person's name,
-        and not a sentence's subject (وزير الخارجية "the foreign minister"),
-        then a verb of the story.
+        place and a separator, or after a byline (كتب/زغلول عبيد علق), two to
+        four words shaped as a person's name, and not a sentence's subject
+        (وزير الخارجية "the foreign minister"), then a verb of the story.
         """
         toks = self.toks
         if self.reporter is not None or self.source is not None:
