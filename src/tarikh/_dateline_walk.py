@@ -526,9 +526,17 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
-        placed = i + 1 < len(toks) and match_place(toks, i + 1, self.text, tables)
-        if toks[i].text in tables.bureau and self.location is None and placed:
-            return i + 1  # مكتب صفاقس "the Sfax bureau": the place follows
+        placed = (
+            match_place(toks, i + 1, self.text, tables) if i + 1 < len(toks) else None
+        )
+        own = match_place(toks, i, self.text, tables)  # مدينة غزة is a key of its own
+        titled = toks[i].text in tables.bureau or (
+            toks[i].text in tables.place_titles
+            and (own is None or placed is None or own[1] < placed[1])
+        )
+        if titled and self.location is None and placed:
+            # مكتب صفاقس "the Sfax bureau", مدينة الحسكة "the city of al-Hasakah"
+            return i + 1  # the place follows
         return None
 
     def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:

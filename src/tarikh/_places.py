@@ -56,6 +56,7 @@ class Places(NamedTuple):
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
+    place_titles: frozenset[str]  # مدينة "city of" before a place
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
@@ -285,6 +286,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
+        frozenset(key(w) for w in dateline["place_title"]["words"]),
         frozenset(key(w) for w in dateline["settlement"]["words"]),
         frozenset(key(w) for w in dateline["subjects"]["words"]),
         date_words,
