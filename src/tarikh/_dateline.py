@@ -38,6 +38,7 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
 _SENTENCE_ENDS = tuple('.!?؟…"»”)')
+_SENTENCE_WORDS = 2  # a story above a signature has more words than this
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -110,8 +111,11 @@ def _last_line(
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     # A name signs the story only under its last full sentence: two words
-    # under an outlet's line (عرب لندن / شدد وزير) are the story's first.
-    closed = norm.text[:start].rstrip().endswith(_SENTENCE_ENDS)
+    # under an outlet's line (عرب لندن / شدد وزير), or under one word and a
+    # full stop, are the story's first.
+    above = norm.text[:start].rstrip()
+    sentence = len(above.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
+    closed = sentence and above.endswith(_SENTENCE_ENDS)
     if found is None and walk is not None and closed and walk.signed():
         found = walk.signature()  # رأفت نعيم: the reporter signs the story
     if found is None or found.source is None:

@@ -9,6 +9,7 @@ short run of unknown words set off by punctuation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from ._grammar import Candidate, DatePart, candidate_at
@@ -44,6 +45,7 @@ REPORTER_WORDS = 4  # the most words taken as a reporter's name
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
+_SYMBOLS = frozenset({"So", "Sk"})  # symbols and modifiers: emoji, skin tones
 
 
 class Tok(NamedTuple):
@@ -61,11 +63,21 @@ def tokens(text: str, start: int) -> list[Tok]:
     toks = [
         Tok(m.lastgroup or "punct", _dash(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, stop)
+        if m.lastgroup != "punct" or not _symbol(m.group())
     ]
     for k in range(1, len(toks) - 1):
         if toks[k].text == _ALEF and _between_words(toks, k, text):
             toks[k] = toks[k]._replace(kind="punct", text="|")
     return toks
+
+
+def _symbol(token: str) -> bool:
+    """An emoji or other pictograph (✍🏽, 📌): no mark of the dateline's shape.
+
+    Sites sign a byline with a pen (``عطبرة - ابراهيم الرفاعي ✍🏽``); read
+    as punctuation it would cut the name from the line's end.
+    """
+    return unicodedata.category(token[0]) in _SYMBOLS
 
 
 def _between_words(toks: list[Tok], k: int, text: str) -> bool:
