@@ -246,6 +246,7 @@ def test_dateline_word_lists() -> None:
         "source_label",
         "renaming",
         "bureau",
+        "place_title",
         "settlement",
         "subjects",
         "date_labels",

@@ -318,6 +318,16 @@ SHAPES = [
         None,
         "«الشروق» - مكتب صفاقس :",
     ),
+    # An emoji is no mark of the dateline: the name runs to the line's end.
+    (
+        "عطبرة – ابراهيم الرفاعي ✍🏽\nتشهد مدينة",
+        "Atbara",
+        "SD",
+        "STAFF",
+        None,
+        "عطبرة – ابراهيم الرفاعي",
+    ),
+    ("📌 بغداد - واع: أعلن", "Baghdad", "IQ", "INA", None, "بغداد - واع:"),
     # A word that titles the place: the city of, the governorate of.
     (
         "مدينة الحسكة – سانا: انفجرت",
@@ -639,7 +649,10 @@ def test_lone_alef(text: str, location: str, code: str) -> None:
     ("text", "code", "reporter"),
     [
         ("| كتب محمد الجاموس |\n\nهذا", "STAFF", "محمد الجاموس"),  # a byline in bars
-        ("ناظورسيتي: عماد بنموسى\nوصل", "ناظورسيتي", "عماد بنموسى"),  # outlet: reporter
+        ("ناظورسيتي: عماد بنموسى\nوصل", "NADORCITY", "عماد بنموسى"),  # outlet: reporter
+        ("فاسبريس: عماد بنموسى\nوصل", "فاسبريس", "عماد بنموسى"),  # one the table lacks
+        ("سبأ: محمد علي\nقال", "SABA", "محمد علي"),
+        ("واس: ولي العهد يستقبل\nاستقبل", "SPA", None),  # a sentence's subject
         ("متابعة خاصة\nنشرت", "STAFF", None),
     ],
 )
@@ -762,6 +775,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "كتب: سليم حداد وقال الوزير إن الحكومة وافقت",  # a team takes no verb
         # two words under a line that ends no sentence: the story, no signature
         "انطلاق المهرجان\n\nشدد وزير",
+        "النهار24.\nيوما بعد",  # one word and a full stop is no sentence
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

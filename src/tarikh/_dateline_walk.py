@@ -172,9 +172,11 @@ class Walk:
         """
         end = self._rest_of_line(i) if i < len(self.toks) else None
         first = self.unknown_first
-        outlet = first is not None and first == (0, 1) and self.items == 1
+        one_word = self.items == 1 and i == 2  # noqa: PLR2004 - the word, its colon
+        outlet = one_word and (first == (0, 1) or self.source is not None)
         placed = self.location is not None or outlet
-        return placed and end is not None and self._person(i, end)
+        subject = i < len(self.toks) and self.toks[i].text in self.tables.subjects
+        return placed and end is not None and not subject and self._person(i, end)
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
