@@ -103,6 +103,7 @@ class Walk:
             or (self.location is None and self._place_follows(i + 1))
             or (self.source is None and self._outlet_follows(i + 1))
             or (self.reporter is None and self._name_closes_line(i + 1))
+            or (self._named_then_told(i + 1))
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
@@ -175,8 +176,20 @@ class Walk:
         one_word = self.items == 1 and i == 2  # noqa: PLR2004 - the word, its colon
         outlet = one_word and (first == (0, 1) or self.source is not None)
         placed = self.location is not None or outlet
-        subject = i < len(self.toks) and self.toks[i].text in self.tables.subjects
-        return placed and end is not None and not subject and self._person(i, end)
+        if not placed or end is None:
+            return False
+        run = self.toks[i:end]
+        told = run[0].text in self.tables.subjects or any(self._verb(t) for t in run)
+        return not told and self._person(i, end)  # not بيروت: حزب الله أعلن
+
+    def _named_then_told(self, i: int) -> bool:
+        """A reporter's name after the place's colon, then the story's verb.
+
+        ``الشارقة: جيهان شعيب وجه`` "Sharjah: Jihan Shuaib - (he) directed".
+        """
+        if self.location is None or self.items != 1 or i >= len(self.toks):
+            return False
+        return self._reporter_then_story(i) is not None
 
     def _place_follows(self, i: int) -> bool:
         """A known place and a colon or dash after the line's first colon.
