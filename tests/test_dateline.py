@@ -260,6 +260,14 @@ SHAPES = [
     # A paper's name run on into نيوز "news" or اليوم "today" is another outlet.
     ("الرأي نيوز :\n خاص", None, None, "الرأي نيوز", None, "الرأي نيوز :"),
     (
+        "بيروت - الرأي الجديد:\nقال",
+        "Beirut",
+        "LB",
+        "الرأي الجديد",
+        None,
+        "بيروت - الرأي الجديد:",
+    ),
+    (
         "صيدا - العرب اليوم\nأفادت",
         "Sidon",
         "LB",
