@@ -84,6 +84,15 @@ SHAPES = [
     # The country after a comma settles the place and is no reporter.
     ("دبي، الإمارات - وام: قال", "Dubai", "AE", "WAM", None, "دبي، الإمارات - وام:"),
     ("طرابلس، لبنان - قال", "Tripoli", "LB", None, None, "طرابلس، لبنان -"),
+    # a region after the city, as a country is: no source
+    (
+        "هرجيسا – صوماليلاند\n\nرئيس",
+        "Hargeysa",
+        "SO",
+        None,
+        None,
+        "هرجيسا – صوماليلاند",
+    ),
     ("بغداد، العراق - قال مسؤول", "Baghdad", "IQ", None, None, "بغداد، العراق -"),
     (
         "صنعاء – اليمن – (أ ف ب)\nالتقى",

@@ -310,11 +310,11 @@ class Walk:
         """A country beside the place: in brackets, or after a comma or a dash.
 
         طرابلس (ليبيا) "Tripoli (Libya)", الرياض، السعودية "Riyadh, Saudi Arabia",
-        صنعاء - اليمن -: it settles which place is meant; anything else is not
-        taken here.
+        صنعاء - اليمن -, هرجيسا - صوماليلاند (a region): it settles which place
+        is meant; anything else is not taken here.
         """
         rows, j = plc
-        countries = {row.country for row in rows if row.kind == "country"}
+        countries = {row.country for row in rows if row.kind in ("country", "region")}
         toks = self.toks
         before = toks[i - 1].text
         bracketed = before == "(" and j < len(toks) and toks[j].text == ")"
