@@ -152,7 +152,9 @@ def _is_abbreviation(form: str) -> bool:
 _SIBLINGS = 6  # the most outlets one bare name is shared by (الوطن: five)
 
 
-def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]:
+def _siblings(
+    sources: dict[str, SourceRow], renamed: frozenset[str]
+) -> dict[str, tuple[SourceRow, ...]]:
     """Outlets named by a bare name and a qualifier: الجزيرة السعودية, اليوم السعودية.
 
     The table gives a bare name (الجزيرة) to one row, or to none when the
@@ -161,12 +163,13 @@ def _siblings(sources: dict[str, SourceRow]) -> dict[str, tuple[SourceRow, ...]]
     a space is listed under it.  The place of the dateline then says which
     one is meant.  A word that opens the names of many outlets (صحيفة
     "newspaper", وكالة "agency") names none alone; nor does a letter of an
-    abbreviation.
+    abbreviation; nor is a name renamed (الصباح الجديد, "the new Sabah", is
+    another paper, no Sabah of its country).
     """
     found: dict[str, dict[str, SourceRow]] = {}
     for form, row in sources.items():
-        head = form.split(" ", 1)[0]
-        if len(head) < 2:  # noqa: PLR2004
+        head, _, rest = form.partition(" ")
+        if len(head) < 2 or rest.partition(" ")[0] in renamed:  # noqa: PLR2004
             continue
         bare = sources.get(head)
         other = bare is None or (bare.code != row.code and row.country != bare.country)
@@ -253,7 +256,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
-    siblings, titled = _siblings(sources), _titled(sources)
+    renamed = frozenset(key(w) for w in dateline["renaming"]["new"])
+    siblings, titled = _siblings(sources, renamed), _titled(sources)
     regions = read_toml(data_dir, "regions.toml")
     particles = {key(w) for w in dateline["not_places"]["words"]}
     # A weekday opens date lines (الخميس 2 مايو 2024): never a town of that name.
