@@ -249,6 +249,7 @@ def test_dateline_word_lists() -> None:
         "place_title",
         "settlement",
         "subjects",
+        "function_words",
         "date_labels",
     }
     for name, group in table.items():

@@ -345,6 +345,17 @@ SHAPES = [
         "عطبرة – ابراهيم الرفاعي",
     ),
     ("📌 بغداد - واع: أعلن", "Baghdad", "IQ", "INA", None, "بغداد - واع:"),
+    # the pen with its variation selector (U+FE0F), signing the story's end
+    ("وصل الوفد إلى القاهرة.\n\nمي محمد ✍️✍️", None, None, "STAFF", None, "مي محمد"),
+    # a byline's name closed by two full stops
+    (
+        "تقرير : عثمان صري ..\n\nفي فصل الشتاء",
+        None,
+        None,
+        "STAFF",
+        None,
+        "تقرير : عثمان صري ..",
+    ),
     # A word that titles the place: the city of, the governorate of.
     (
         "مدينة الحسكة – سانا: انفجرت",
@@ -797,6 +808,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         # two words under a line that ends no sentence: the story, no signature
         "انطلاق المهرجان\n\nشدد وزير",
         "النهار24.\nيوما بعد",  # one word and a full stop is no sentence
+        "وصل الوفد إلى القاهرة.\nفي فصل الشتاء",  # a clause opens with في, no name
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

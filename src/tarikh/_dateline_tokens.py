@@ -45,7 +45,9 @@ REPORTER_WORDS = 4  # the most words taken as a reporter's name
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
-_SYMBOLS = frozenset({"So", "Sk"})  # symbols and modifiers: emoji, skin tones
+# Symbols and modifiers (emoji, skin tones), and the marks and format
+# characters emoji are built with (U+FE0F variation selector, U+200D joiner).
+_SYMBOLS = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
 
 
 class Tok(NamedTuple):
@@ -241,8 +243,9 @@ def unknown_run(
             return None
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
-    if j == len(toks) - 1:
-        closers = closers | {"."}  # حلب _ طاهر عقيلي . : the line's last mark
+    if all(t.text == "." for t in toks[j:]):
+        # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
+        closers = closers | {"."}
     if j == i or (j < len(toks) and toks[j].text not in closers):
         return None
     if _quote_opens(toks, i, j):

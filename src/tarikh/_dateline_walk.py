@@ -470,13 +470,16 @@ class Walk:
     def _person(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are shaped as a person's name, not an outlet's.
 
-        Two words or more, the first without the article ال, and nothing of
-        an outlet's name (an outlet word, a number, Latin letters, a country's
-        adjective last, a country's name first or last).
+        Two words or more, the first without the article ال and no particle
+        (في "in"), and nothing of an outlet's name (an outlet word, a number,
+        Latin letters, a country's adjective last, a country's name first or
+        last).
         """
         two = j - i >= 2  # noqa: PLR2004
-        named = self._names_outlet(i, j) or self._names_country(i, j)
-        return two and not self.toks[i].text.startswith(ARTICLE) and not named
+        first = self.toks[i].text
+        if not two or first.startswith(ARTICLE) or first in self.tables.function_words:
+            return False
+        return not (self._names_outlet(i, j) or self._names_country(i, j))
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""

@@ -59,6 +59,7 @@ class Places(NamedTuple):
     place_titles: frozenset[str]  # مدينة "city of" before a place
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
+    function_words: frozenset[str]  # في "in": a clause, no name
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
     month_words: frozenset[str]  # of date_words, the months (ناصر, رمضان are names too)
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
@@ -293,6 +294,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["place_title"]["words"]),
         frozenset(key(w) for w in dateline["settlement"]["words"]),
         frozenset(key(w) for w in dateline["subjects"]["words"]),
+        frozenset(key(w) for w in dateline["function_words"]["words"]),
         date_words,
         frozenset(month_keys),
         siblings,
