@@ -809,6 +809,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "انطلاق المهرجان\n\nشدد وزير",
         "النهار24.\nيوما بعد",  # one word and a full stop is no sentence
         "وصل الوفد إلى القاهرة.\nفي فصل الشتاء",  # a clause opens with في, no name
+        "وصل الوفد إلى القاهرة.\nمواضيع ذات صلة",  # a page's menu signs nothing
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

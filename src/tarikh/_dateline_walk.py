@@ -483,9 +483,12 @@ class Walk:
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
-        toks = self.toks
+        toks, tables = self.toks, self.tables
         words = all(t.kind == "word" for t in toks)
         told = any(self._verb(t) for t in toks)  # وأضاف الوزير: a clause
+        # مواضيع ذات صلة "related topics", آخر تحديث "last updated": no names
+        worded = tables.subjects | tables.date_words | tables.function_words
+        told = told or any(t.text in worded for t in toks)
         short = len(toks) <= REPORTER_WORDS
         return words and short and not told and self._person(0, len(toks))
 
