@@ -261,6 +261,17 @@ SHAPES = [
         "نبض الشارع نيوز",
     ),
     ("زاكروس عربية أكد الوزير", None, None, "ZAGROSARABIA", None, "زاكروس عربية"),
+    # a paper named with its country's adjective, then the story's verb
+    (
+        "بغداد / المستقبل العراقي أعلنت قيادة",
+        "Baghdad",
+        "IQ",
+        "المستقبل العراقي",
+        None,
+        "بغداد / المستقبل العراقي",
+    ),
+    # a ministry so named is the sentence's subject
+    ("بغداد / الخارجية العراقية أعلنت", "Baghdad", "IQ", None, None, "بغداد /"),
     # A bare name several outlets share is the one of the place's country.
     ("الرياض - الجزيرة:\nقال", "Riyadh", "SA", "ALJAZIRAH", None, "الرياض - الجزيرة:"),
     ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),

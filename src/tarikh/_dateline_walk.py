@@ -672,7 +672,10 @@ class Walk:
             if toks[j - 1].kind == "punct":
                 return None
             if toks[j].text in verbs:
-                return j if self._outlet_word(i, j) and self.source is None else None
+                named = self._names_outlet(i, j)  # نيوز, or العراقي after a name
+                # الحكومة العراقية أعلنت "the Iraqi government announced"
+                subject = toks[i].text.removeprefix(ARTICLE) in self.tables.subjects
+                return j if named and not subject and self.source is None else None
         return None
 
     def _reporter_then_story(self, i: int) -> int | None:
