@@ -250,6 +250,7 @@ def test_dateline_word_lists() -> None:
         "settlement",
         "subjects",
         "function_words",
+        "domains",
         "date_labels",
     }
     for name, group in table.items():

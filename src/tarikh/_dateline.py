@@ -81,7 +81,7 @@ def _credit(
         if found is not None:
             return found, toks
     tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
-    if tail is None:
+    if tail is None or _in_address(text, tail.start(), tail.start(1)):
         return None, []
     toks = tokens(text, tail.start(1))
     found = Walk(raw, norm, toks, opts).run() if toks else None
@@ -96,6 +96,18 @@ def _credit(
     set_off = own_line or text[tail.start()] == "."  # رفعت حاجي .. Kurdistan tv
     alone = set_off and _outlet_like(found.source.name_ar)
     return (found if known or alone else None), toks
+
+
+def _in_address(text: str, stop: int, start: int) -> bool:
+    """Whether a full stop glued between two words is a web address's (البلاد.نت)."""
+    glued = (
+        text[stop] == "."
+        and stop + 1 == start
+        and stop > 0
+        and text[stop - 1].isalpha()
+    )
+    word = re.match(r"[^\W\d_]+", text[start:])
+    return glued and word is not None and key(word.group()).lower() in places().domains
 
 
 def _last_line(

@@ -70,7 +70,45 @@ def tokens(text: str, start: int) -> list[Tok]:
     for k in range(1, len(toks) - 1):
         if toks[k].text == _ALEF and _between_words(toks, k, text):
             toks[k] = toks[k]._replace(kind="punct", text="|")
+    if "." in text[start:stop]:
+        toks = _addresses(toks, text)
     return toks
+
+
+def _addresses(toks: list[Tok], text: str) -> list[Tok]:
+    """Web addresses as one word: ``www.svt.se``, ``البلاد.نت`` (El Bilad's site).
+
+    Names glued by full stops, the last a domain's label, name one outlet;
+    a sentence ended with no space (``العراق.وكالات``) stays two words.
+    """
+    domains = places().domains
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        end = k
+        while (
+            end + 2 < len(toks)
+            and toks[end].kind != "punct"
+            and toks[end + 1].text == "."
+            and toks[end + 2].kind == "word"
+            and toks[end].end == toks[end + 1].start
+            and toks[end + 1].end == toks[end + 2].start
+        ):
+            end += 2
+        if end > k and toks[end].text.lower() in domains:
+            out.append(
+                Tok(
+                    "word",
+                    text[toks[k].start : toks[end].end],
+                    toks[k].start,
+                    toks[end].end,
+                )
+            )
+            k = end + 1
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
 
 
 def _symbol(token: str) -> bool:

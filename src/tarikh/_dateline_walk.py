@@ -727,9 +727,11 @@ class Walk:
             return False
         latin = all(t.kind != "word" or t.text.isascii() for t in run)
         numbered = any(t.kind == "num" for t in run)
+        addressed = any("." in t.text for t in run if t.kind == "word")  # البلاد.نت
         return (
             latin
             or numbered
+            or addressed
             or self._nisba(i, j) is not None
             or self._outlet_word(i, j)
         )

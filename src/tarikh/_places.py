@@ -60,6 +60,7 @@ class Places(NamedTuple):
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     function_words: frozenset[str]  # في "in": a clause, no name
+    domains: frozenset[str]  # com, نت: a web address's last label
     date_words: frozenset[str]  # weekdays, months, نشر في: a date line, no name
     month_words: frozenset[str]  # of date_words, the months (ناصر, رمضان are names too)
     siblings: dict[str, tuple[SourceRow, ...]]  # الجزيرة -> الجزيرة السعودية, ...
@@ -151,6 +152,18 @@ def _is_abbreviation(form: str) -> bool:
 
 
 _SIBLINGS = 6  # the most outlets one bare name is shared by (الوطن: five)
+_FOREIGN_TOWN = 50_000  # people: a smaller town abroad is no dateline place
+
+
+def _foreign_town(row: dict[str, str], arab_world: frozenset[str]) -> bool:
+    """A town outside the Arab world too small to head an Arab dateline.
+
+    GeoNames gives Arabic names to villages whose names are Arabs' given
+    names (فاروق, Fārūq in Iran, 5,860 people): "فاروق حركات-" is a reporter.
+    The places Arab datelines name abroad are cities, or in places.tsv.
+    """
+    small = int(row["population"] or 0) < _FOREIGN_TOWN
+    return row["kind"] == "city" and row["country"] not in arab_world and small
 
 
 def _siblings(
@@ -245,8 +258,12 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         for variant in article_keys(key(row["name_ar"])):
             found.setdefault(variant, []).append(place)
+    regions = read_toml(data_dir, "regions.toml")
+    arab_world = frozenset(regions["arab_world"]["countries"])
     gazetteer_columns = ("key", "geonameid", "name", "country", "kind", "population")
     for row in _rows("gazetteer.tsv", gazetteer_columns, data_dir):
+        if _foreign_town(row, arab_world):
+            continue
         place = PlaceRow(
             row["name"],
             row["country"] or None,
@@ -259,7 +276,6 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
     dateline = read_toml(data_dir, "dateline.toml")
     renamed = frozenset(key(w) for w in dateline["renaming"]["new"])
     siblings, titled = _siblings(sources, renamed), _titled(sources)
-    regions = read_toml(data_dir, "regions.toml")
     particles = {key(w) for w in dateline["not_places"]["words"]}
     # A weekday opens date lines (الخميس 2 مايو 2024): never a town of that name.
     weekdays = read_toml(data_dir, "weekdays.toml")["weekdays"].values()
@@ -281,7 +297,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         places,
         sources,
         compact_sources,
-        frozenset(regions["arab_world"]["countries"]),
+        arab_world,
         frozenset(key(w) for w in words),
         frozenset(key(w) for w in dateline["byline"]["words"]),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),
@@ -295,6 +311,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["settlement"]["words"]),
         frozenset(key(w) for w in dateline["subjects"]["words"]),
         frozenset(key(w) for w in dateline["function_words"]["words"]),
+        frozenset(key(w) for w in dateline["domains"]["words"]),
         date_words,
         frozenset(month_keys),
         siblings,
