@@ -37,6 +37,7 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
+_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple('.!?؟…"»”)')
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 
@@ -106,7 +107,7 @@ def _in_address(text: str, stop: int, start: int) -> bool:
         and stop > 0
         and text[stop - 1].isalpha()
     )
-    word = re.match(r"[^\W\d_]+", text[start:])
+    word = _WORD.match(text, start)
     return glued and word is not None and key(word.group()).lower() in places().domains
 
 
