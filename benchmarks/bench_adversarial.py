@@ -91,6 +91,8 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         "the article with no white space",
         lambda: "".join(_article().split()),
     ),
+    "emoji": ("'محمد ✍️🏽 ' * N: names signed with emoji", lambda: "محمد ✍️🏽 "),
+    "addresses": ("'موقع.نت.' * N: names glued by full stops", lambda: "موقع.نت."),
 }
 
 

@@ -377,6 +377,15 @@ SHAPES = [
     ),
     # the pen with its variation selector (U+FE0F), signing the story's end
     ("وصل الوفد إلى القاهرة.\n\nمي محمد ✍️✍️", None, None, "STAFF", None, "مي محمد"),
+    # a credit in brackets that dates the paper it is taken from
+    (
+        "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",
+        None,
+        None,
+        "المستقبل",
+        "2015-02-05",
+        "(المستقبل 5 شباط 2015)",
+    ),
     # a byline's name closed by two full stops
     (
         "تقرير : عثمان صري ..\n\nفي فصل الشتاء",

@@ -277,7 +277,15 @@ def unknown_run(
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
         dated = _date_word(toks, j, tables)  # لهذا اليوم الاثنين: a date line
-        if opens or dated or toks[j].text in tables.story_verbs:
+        # (المستقبل 5 شباط 2015): a name, then its day and month; the walk
+        # cuts the date off the run
+        named_day = (
+            j > i + 1
+            and toks[i].kind == "word"
+            and toks[j - 1].kind == "num"
+            and toks[j - 1].start > toks[j - 2].end  # not glued: l23 نوفمبر
+        )
+        if opens or (dated and not named_day) or toks[j].text in tables.story_verbs:
             return None
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
