@@ -377,6 +377,23 @@ SHAPES = [
     ),
     # the pen with its variation selector (U+FE0F), signing the story's end
     ("وصل الوفد إلى القاهرة.\n\nمي محمد ✍️✍️", None, None, "STAFF", None, "مي محمد"),
+    # a country's name run on into a word, set off: an outlet's name
+    (
+        "(يمن سكاي - خاص)\nتمتليء محافظة",
+        None,
+        None,
+        "يمن سكاي",
+        None,
+        "(يمن سكاي - خاص)",
+    ),
+    (
+        "سودان فيرست - الخرطوم\nقال",
+        "Khartoum",
+        "SD",
+        "سودان فيرست",
+        None,
+        "سودان فيرست - الخرطوم",
+    ),
     # a credit in brackets that dates the paper it is taken from
     (
         "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",
@@ -849,6 +866,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "النهار24.\nيوما بعد",  # one word and a full stop is no sentence
         "وصل الوفد إلى القاهرة.\nفي فصل الشتاء",  # a clause opens with في, no name
         "وصل الوفد إلى القاهرة.\nمواضيع ذات صلة",  # a page's menu signs nothing
+        "مصر تعلن: قال",  # a headline's "Egypt announces:", no outlet
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

@@ -38,7 +38,8 @@ _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_ENDS = tuple('.!?؟…"»”)')
+_SENTENCE_ENDS = tuple(".!?؟…")
+_QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 
 
@@ -128,7 +129,7 @@ def _last_line(
     # full stop, are the story's first.
     above = norm.text[:start].rstrip()
     sentence = len(above.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
-    closed = sentence and above.endswith(_SENTENCE_ENDS)
+    closed = sentence and above.rstrip(_QUOTES_AFTER).endswith(_SENTENCE_ENDS)
     if found is None and walk is not None and closed and walk.signed():
         found = walk.signature()  # رأفت نعيم: the reporter signs the story
     if found is None or found.source is None:

@@ -763,9 +763,28 @@ class Walk:
             dashed = after == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
             return j + 1 if glued or closed or dashed else None
         end = unknown_run(toks, i, self.tables)
-        if end is None or end <= j or not self._outlet_word(j, end):
+        if end is None or end <= j:
             return None
-        return end
+        return (
+            end
+            if self._outlet_word(j, end) or self._country_outlet(i, j, end)
+            else None
+        )
+
+    def _country_outlet(self, i: int, j: int, end: int) -> bool:
+        """A country's name run on into a word or two, set off: an outlet's name.
+
+        ``(يمن سكاي - خاص)`` "Yemen Sky", ``سودان فيرست -`` "Sudan First": in
+        brackets or before a dash, slash or bar (not a colon: مصر تعلن: is a
+        headline's "Egypt announces:").
+        """
+        toks, places = self.toks, self.tables.places
+        country = all(row.kind == "country" for row in places.get(toks[i].text, ()))
+        bracketed = i > 0 and toks[i - 1].text in OPENERS
+        closer = toks[end].text if end < len(toks) else ""
+        set_off = bracketed or closer in ("-", "/", "|")
+        short = end - j <= 2  # noqa: PLR2004
+        return j == i + 1 and country and set_off and short and self.location is None
 
     def _guessed(self) -> bool:
         """Whether neither the place nor the source is in the tables."""
