@@ -723,6 +723,7 @@ def test_place_after_the_source_before_the_verb(
         ("زنقة 20 ا الرباط كشف رئيس", "Rabat", "RUE20"),  # a lone alef as a bar
         ("القاهرة - ا ف ب - قال", "Cairo", "AFP"),  # the letters of AFP
         ("باريس - ا ش ا", "Paris", "MENA"),
+        ("القدس-اش ا قال المتحدث", "Jerusalem", "MENA"),  # أش أ: two letters joined
     ],
 )
 def test_lone_alef(text: str, location: str, code: str) -> None:

@@ -129,7 +129,9 @@ def _between_words(toks: list[Tok], k: int, text: str) -> bool:
     before, tok, after = toks[k - 1], toks[k], toks[k + 1]
     spaced = text[tok.start - 1] == " " and text[tok.end] == " "
     longer = len(before.text) > 1 and len(after.text) > 1 and after.kind == "word"
-    return spaced and longer and before.kind != "punct"
+    # أش أ "MENA", written with its first two letters joined
+    lettered = compact(before.text + tok.text) in places().compact_sources
+    return spaced and longer and before.kind != "punct" and not lettered
 
 
 def _dash(token: str) -> str:
