@@ -377,6 +377,15 @@ SHAPES = [
     ),
     # the pen with its variation selector (U+FE0F), signing the story's end
     ("وصل الوفد إلى القاهرة.\n\nمي محمد ✍️✍️", None, None, "STAFF", None, "مي محمد"),
+    # a shared bare name with another country's adjective: a site of its own
+    (
+        "الصباح اليمني_متابعات\nانقطاع كلي",
+        None,
+        None,
+        "الصباح اليمني",
+        None,
+        "الصباح اليمني_متابعات",
+    ),
     # a country's name run on into a word, set off: an outlet's name
     (
         "(يمن سكاي - خاص)\nتمتليء محافظة",

@@ -563,7 +563,7 @@ class Walk:
     def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
         """Take the source of the table at token i; the end of what it took."""
         toks = self.toks
-        renamed = self._renamed_outlet(src[1])
+        renamed = self._renamed_outlet(src[1]) or self._foreign_namesake(i, src)
         if renamed is not None and self.source is None:
             self.source = self._unknown_source(i, renamed)  # الرأي نيوز :
             return renamed
@@ -580,6 +580,25 @@ class Walk:
         verb = j < len(toks) and toks[j].text in self.tables.story_verbs
         self.told = self.told or (i == 0 and not desk and verb)
         return j
+
+    def _foreign_namesake(self, i: int, src: tuple[SourceRow, int]) -> int | None:
+        """The end of a known bare name qualified by another country's adjective.
+
+        ``الصباح اليمني`` "the Yemeni Sabah" is no paper the table lists (its
+        الصباح are Tunisia's, Iraq's, Morocco's, Kuwait's): a site of its own.
+        """
+        row, j = src
+        toks = self.toks
+        if j >= len(toks) or toks[j - 1].end == toks[j].start:
+            return None
+        bare = " ".join(t.text for t in toks[i:j])
+        if bare not in self.tables.siblings:
+            return None  # الشرق الأوسط السعودية: no name several papers share
+        country = self.tables.nisba.get(toks[j].text)
+        if country is None or country == row.country or row.kind == "agency":
+            return None
+        closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
+        return j + 1 if closed else None
 
     def _renamed_outlet(self, j: int) -> int | None:
         """The end of a known name run on into a word such as نيوز "news".
