@@ -403,6 +403,15 @@ SHAPES = [
         None,
         "سودان فيرست - الخرطوم",
     ),
+    # the editors' initials before the wires' bracket, as Deutsche Welle signs
+    (
+        "وأضاف أن الوضع مستقر.\nع.ج.م/ ع.ش (د ب أ، رويترز)",
+        None,
+        None,
+        "DPA",
+        None,
+        "(د ب أ، رويترز)",
+    ),
     # a credit in brackets that dates the paper it is taken from
     (
         "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",

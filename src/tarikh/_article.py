@@ -293,7 +293,8 @@ def _taken(found: Dateline | None, *, strict: bool) -> bool:
     or date line.  Before them (``strict``), a category line (``اخبار اليمن``)
     reads as a bare name too, so an outlet the table does not know counts only
     when a separator sets it off (``وطنا اليوم:``, ``صوت الحق -``,
-    ``عفرين بوست - خاص``) or a date or a reporter comes with it.  A name that
+    ``عفرين بوست - خاص``, ``الصباح اليمني_متابعات``) or a date or a reporter
+    comes with it.  A name that
     opens with a digit is a clock's (``08:06 صباحًا``), no outlet's.
     """
     if found is None or found.location is not None:
@@ -308,7 +309,7 @@ def _taken(found: Dateline | None, *, strict: bool) -> bool:
     return not strict or told or set_off
 
 
-_SET_OFF = frozenset(':-/|)]}»"\u201d\u2013\u2014\u0640')
+_SET_OFF = frozenset(':-/|)]}»"_\u201d\u2013\u2014\u0640')  # _ as a dash too
 
 
 def _story_end(text: str, words: _Words) -> int:

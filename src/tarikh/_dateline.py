@@ -29,14 +29,18 @@ __all__ = ["read_dateline"]
 
 # A credit closing a story: a bracket at the very end, after the last sentence.
 # Initials of the desk may follow it: "(وال - بنغازي) ع م".
+# Or the editors' initials before it, as Deutsche Welle signs: "ع.ج.م/ ع.ش (د ب أ)".
 _CREDIT = re.compile(
-    r"(?:^|[.!?\n\"'])\s*-*\s*(\([^()\n]{2,60}\))(?:\s+[^\W\d_]{1,2}){0,3}[\s.]*$"
+    r"(?:^|[.!?\n\"'])\s*-*\s*"
+    r"(?:[^\W\d_]{1,3}(?:\s?[./]\s?[^\W\d_]{1,3}){1,8}\s+)?"
+    r"(\([^()\n]{2,60}\))(?:\s+[^\W\d_]{1,2}){0,3}[\s.]*$"
 )
 # The story's last line, when it is short: "الخرطوم: (كوش نيوز)", "المراسل/أمير".
 _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
+_CREDIT_LOOK = 240  # characters from the end where a bracketed credit may start
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple(".!?؟…")
 _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
@@ -73,7 +77,9 @@ def _credit(
     sentence, only a source of the table.
     """
     text = norm.text
-    credit = _CREDIT.search(text)
+    # A credit is short and last: look for it near the end only.
+    near = max(0, len(text.rstrip()) - _CREDIT_LOOK)
+    credit = _CREDIT.search(text, near)
     if credit is not None:
         toks = tokens(text, credit.start(1))
         return (Walk(raw, norm, toks, opts).run() if toks else None), toks
