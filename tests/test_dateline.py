@@ -886,6 +886,7 @@ def test_credit_at_the_end_of_a_story() -> None:
         "وصل الوفد إلى القاهرة.\nفي فصل الشتاء",  # a clause opens with في, no name
         "وصل الوفد إلى القاهرة.\nمواضيع ذات صلة",  # a page's menu signs nothing
         "مصر تعلن: قال",  # a headline's "Egypt announces:", no outlet
+        "لصحيفة الشرق الأوسط: إن الوضع مستقر",  # "(he told) Asharq Al-Awsat:"
         "قال الرئيس إن الوفد وصل.\nوأضاف الوزير",  # a verb's clause, no signature
         "وتتابع: قد يكون ما يحكى مجرد أفكار",  # a word and a colon: speech
         # A page's date line: a weekday, a month or a date label is no name.

@@ -45,6 +45,7 @@ REPORTER_WORDS = 4  # the most words taken as a reporter's name
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
+_TO = "\u0644"  # لـ "to", glued to the word after it
 # Symbols and modifiers (emoji, skin tones), and the marks and format
 # characters emoji are built with (U+FE0F variation selector, U+200D joiner).
 _SYMBOLS = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
@@ -272,7 +273,9 @@ def unknown_run(
     Words after a bare space (``دمشق تعلن``, "Damascus announces") are the
     story.
     """
-    if i > 0 and toks[i - 1].kind != "punct" and not after_byline:
+    glued_on = i > 0 and toks[i - 1].kind != "punct" and not after_byline
+    # لوكالة الأنباء الفرنسية: "(he said) to AFP:", the story
+    if glued_on or _told_to(toks[i].text, tables):
         return None
     j = i
     while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
@@ -301,6 +304,11 @@ def unknown_run(
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
+
+
+def _told_to(word: str, tables: Places) -> bool:
+    """Whether a word is لـ "to" glued to an outlet word: لوكالة, لصحيفة, لقناة."""
+    return word.startswith(_TO) and word[len(_TO) :] in tables.outlet_words
 
 
 def _date_word(toks: list[Tok], j: int, tables: Places) -> bool:

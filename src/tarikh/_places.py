@@ -74,7 +74,8 @@ def holds_outlet_word(words: list[str], tables: Places) -> bool:
     """Whether normalised words hold a word of news sites' names.
 
     A word or a pair of words of the list (نيوز, اون لاين), or a word that ends
-    with one of four letters or more glued on (سيريانيوز "SyriaNews").
+    with one of four letters or more glued on (سيريانيوز "SyriaNews"), after
+    a name: one letter before it is a preposition (لوكالة "to the agency").
     """
     outlet = tables.outlet_words
     if any(w in outlet for w in words):
@@ -82,7 +83,7 @@ def holds_outlet_word(words: list[str], tables: Places) -> bool:
     if any(f"{a} {b}" in outlet for a, b in itertools.pairwise(words)):
         return True
     long_ones = [o for o in outlet if len(o) >= 4 and " " not in o]  # noqa: PLR2004
-    return any(w != o and w.endswith(o) for w in words for o in long_ones)
+    return any(len(w) > len(o) + 1 and w.endswith(o) for w in words for o in long_ones)
 
 
 def compact(text: str) -> str:
