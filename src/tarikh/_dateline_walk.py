@@ -103,7 +103,7 @@ class Walk:
             or (self.location is None and self._place_follows(i + 1))
             or (self.source is None and self._outlet_follows(i + 1))
             or (self.reporter is None and self._name_closes_line(i + 1))
-            or (self._named_then_told(i + 1))
+            or self._named_then_told(i + 1)
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
