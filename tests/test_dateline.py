@@ -412,6 +412,16 @@ SHAPES = [
         None,
         "(د ب أ، رويترز)",
     ),
+    # an interview's byline word after the place; Hebron by its epithet
+    (
+        "دام برس - ادلب - حاوره - بلال سليطين :\n\nانتقد محافظ",
+        "Idlib",
+        "SY",
+        "دام برس",
+        None,
+        "دام برس - ادلب - حاوره - بلال سليطين :",
+    ),
+    ("خليل الرحمن - وفا: هدمت", "Hebron", "PS", "WAFA", None, "خليل الرحمن - وفا:"),
     # a credit in brackets that dates the paper it is taken from
     (
         "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",
