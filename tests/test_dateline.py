@@ -422,6 +422,23 @@ SHAPES = [
         "دام برس - ادلب - حاوره - بلال سليطين :",
     ),
     ("خليل الرحمن - وفا: هدمت", "Hebron", "PS", "WAFA", None, "خليل الرحمن - وفا:"),
+    # a copyright line closing the story: a hyphenated Latin name and a year
+    (
+        "وصل الوفد الى المدينة.\n© Al-Youm Al-Sabea 2016",
+        None,
+        None,
+        "YOUM7",
+        None,
+        "Al-Youm Al-Sabea 2016",
+    ),
+    (
+        "واشنطن - Al-Monitor: قال",
+        "Washington",
+        "US",
+        "Al-Monitor",
+        None,
+        "واشنطن - Al-Monitor:",
+    ),
     # a credit in brackets that dates the paper it is taken from
     (
         "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",

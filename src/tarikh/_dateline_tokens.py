@@ -73,7 +73,36 @@ def tokens(text: str, start: int) -> list[Tok]:
             toks[k] = toks[k]._replace(kind="punct", text="|")
     if "." in text[start:stop]:
         toks = _addresses(toks, text)
+    if "-" in text[start:stop]:
+        toks = _latin_hyphens(toks, text)
     return toks
+
+
+def _latin_hyphens(toks: list[Tok], text: str) -> list[Tok]:
+    """A Latin name hyphenated with no spaces as one word: ``Al-Youm``, ``Al-Monitor``.
+
+    Arabic words so joined stay apart: ``بيونغ يانغ-سبأ`` is a place, a dash
+    and a source.
+    """
+    out: list[Tok] = []
+    for tok in toks:
+        joined = (
+            len(out) >= 2  # noqa: PLR2004
+            and tok.kind == "word"
+            and tok.text.isascii()
+            and out[-1].text == "-"
+            and out[-2].kind == "word"
+            and out[-2].text.isascii()
+            and out[-2].end == out[-1].start
+            and out[-1].end == tok.start
+        )
+        if joined:
+            first = out[-2]
+            del out[-2:]
+            out.append(Tok("word", text[first.start : tok.end], first.start, tok.end))
+        else:
+            out.append(tok)
+    return out
 
 
 def _addresses(toks: list[Tok], text: str) -> list[Tok]:

@@ -40,6 +40,7 @@ from ._results import DateMatch, Location, Source
 __all__ = ["Found", "Walk", "raw_text", "row_source"]
 
 _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
+_YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 
 
@@ -132,7 +133,16 @@ class Walk:
             return self._take_named_source(i, src)
         if plc is not None:
             return self._take_place(i, plc, src)
-        return self._date(i)
+        return self._date(i) or self._closing_year(i)
+
+    def _closing_year(self, i: int) -> int | None:
+        """A year alone after the source, last on its line.
+
+        ``© Al-Youm Al-Sabea 2016``: a copyright line closing the story.
+        """
+        tok, last = self.toks[i], i == len(self.toks) - 1
+        year = tok.kind == "num" and len(tok.text) == _YEAR_DIGITS
+        return i + 1 if self.source is not None and year and last else None
 
     def _desk_place(self, plc: tuple[tuple[PlaceRow, ...], int], src: object) -> bool:
         """A known place set off after a desk word, not after a byline.
