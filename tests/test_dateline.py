@@ -439,6 +439,32 @@ SHAPES = [
         None,
         "واشنطن - Al-Monitor:",
     ),
+    # a site whose name holds a glued news word, after the place, alone
+    (
+        "الخرطوم سلاميديا\nدعت قوى",
+        "Khartoum",
+        "SD",
+        "سلاميديا",
+        None,
+        "الخرطوم سلاميديا",
+    ),
+    (
+        "ودمدني _اليوم التالي\nقال",
+        "Wad Medani",
+        "SD",
+        "ALYOUMALTALI",
+        None,
+        "ودمدني _اليوم التالي",
+    ),
+    # a source label after the place and date, before a source of the table
+    (
+        "قلقيلية 26-4-2023 - نقلاً عن وكالة وفا– استولت قوات الاحتلال على أرض",
+        "Qalqīlyah",
+        "PS",
+        "WAFA",
+        "2023-04-26",
+        "قلقيلية 26-4-2023 - نقلاً عن وكالة وفا–",
+    ),
     # a credit in brackets that dates the paper it is taken from
     (
         "أعدتها مجموعة من نساء المدينة. (المستقبل 5 شباط 2015)",

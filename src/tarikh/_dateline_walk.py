@@ -342,7 +342,7 @@ class Walk:
         return j
 
     def _source_label(self, i: int) -> int | None:
-        """The end of المصدر "source" opening the line.
+        """The end of المصدر "source" opening the line, or a label before a source.
 
         One word needs its colon (المصدر نفسه "the same source" is the
         story), or an outlet's name after it to the line's end (*المصدر يمني
@@ -351,14 +351,20 @@ class Walk:
         """
         toks = self.toks
         start = 1 if toks and toks[0].text == "*" else 0
-        if i != start:
+        # later in the line, after a dash, only before a source of the table:
+        # قلقيلية 26-4-2023 - نقلاً عن وكالة وفا-
+        later = i > start and toks[i - 1].text in ("-", "/", "|")
+        if i != start and not later:
             return None
         longest = _longest(self.tables.source_labels)
-        for j in range(min(len(toks) - 1, start + longest), start, -1):
-            words = self.text[toks[start].start : toks[j - 1].end]
+        for j in range(min(len(toks) - 1, i + longest), i, -1):
+            words = self.text[toks[i].start : toks[j - 1].end]
             if words not in self.tables.source_labels:
                 continue
-            if toks[j].text == ":" or j - start > 1 or self._outlet_to_line_end(j):
+            if later:
+                known = match_source(toks, j, self.text, self.tables)
+                return j if known is not None else None
+            if toks[j].text == ":" or j - i > 1 or self._outlet_to_line_end(j):
                 return j
         return None
 
@@ -439,6 +445,8 @@ class Walk:
             j = self._name_before_source(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
             j = self._glued_number(i)
+        if j is None and self._site_closes_line(i):
+            j = i + 1  # الخرطوم سلاميديا: the place, then the site alone
         if j is not None and self.toks[i].kind == "num" and self._dated(i):
             return None  # | 24 شوال 1445 هـ: a second date, not a name
         if j is not None:
@@ -455,6 +463,13 @@ class Walk:
                 self._take_reporter(i, j)
                 self.told = True
         return j
+
+    def _site_closes_line(self, i: int) -> bool:
+        """One word with a news word glued in, after the place, ending the line."""
+        toks, at = self.toks, self.place_at
+        last = i == len(toks) - 1 and self.line_ends
+        placed = at is not None and at[0] == i
+        return last and placed and self._outlet_word(i, i + 1)
 
     def _place_unknown(self, i: int, j: int) -> int | None:
         """An unknown run in the line: the first item, an outlet or a reporter."""
@@ -794,11 +809,12 @@ class Walk:
         end = unknown_run(toks, i, self.tables)
         if end is None or end <= j:
             return None
-        return (
-            end
-            if self._outlet_word(j, end) or self._country_outlet(i, j, end)
-            else None
-        )
+        # الخرطوم سلاميديا: a name with the news word glued into it is an outlet
+        # of its own after the place, not the place's site (المدينة نيوز)
+        words = [t.text for t in toks[j:end]]
+        glued = len(words) == 1 and words[0] not in self.tables.outlet_words
+        named = self._outlet_word(j, end) and not glued
+        return end if named or self._country_outlet(i, j, end) else None
 
     def _country_outlet(self, i: int, j: int, end: int) -> bool:
         """A country's name run on into a word or two, set off: an outlet's name.
