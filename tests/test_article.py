@@ -308,6 +308,15 @@ def test_story_openings_read_as_parse_dateline_reads_them() -> None:
     assert same / len(rows) >= 0.94
 
 
+def test_outlet_set_off_by_an_underscore_on_a_headerless_page() -> None:
+    a = tarikh.parse_article(
+        "الصباح اليمني_متابعات\nانقطاع كلي للكهرباء، الأربعاء، في محافظة عدن."
+    )
+    assert a.dateline is not None
+    assert a.dateline.source is not None
+    assert a.dateline.source.name_ar == "الصباح اليمني"
+
+
 def test_category_line_is_no_dateline() -> None:
     a = tarikh.parse_article("اخبار اليمن\nلافروف يحذر واشنطن من خلق تهديدات أمنية")
     assert a.dateline is None

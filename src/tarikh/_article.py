@@ -294,8 +294,8 @@ def _taken(found: Dateline | None, *, strict: bool) -> bool:
     reads as a bare name too, so an outlet the table does not know counts only
     when a separator sets it off (``وطنا اليوم:``, ``صوت الحق -``,
     ``عفرين بوست - خاص``, ``الصباح اليمني_متابعات``) or a date or a reporter
-    comes with it.  A name that
-    opens with a digit is a clock's (``08:06 صباحًا``), no outlet's.
+    comes with it.  A name that opens with a digit is a clock's (``08:06
+    صباحًا``), no outlet's.
     """
     if found is None or found.location is not None:
         return found is not None
