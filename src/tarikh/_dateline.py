@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ._dateline_tokens import Tok, tokens
+from ._dateline_tokens import Tok, domain_label, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
 from ._places import ARTICLE, PlaceRow, Places, holds_outlet_word, key, places
@@ -115,7 +115,7 @@ def _in_address(text: str, stop: int, start: int) -> bool:
         and text[stop - 1].isalpha()
     )
     word = _WORD.match(text, start)
-    return glued and word is not None and key(word.group()).lower() in places().domains
+    return glued and word is not None and domain_label(word.group())
 
 
 def _last_line(

@@ -27,6 +27,7 @@ __all__ = [
     "RUN_ENDS",
     "Tok",
     "date_at",
+    "domain_label",
     "match_place",
     "match_source",
     "source_follows",
@@ -111,7 +112,6 @@ def _addresses(toks: list[Tok], text: str) -> list[Tok]:
     Names glued by full stops, the last a domain's label, name one outlet;
     a sentence ended with no space (``العراق.وكالات``) stays two words.
     """
-    domains = places().domains
     out: list[Tok] = []
     k = 0
     while k < len(toks):
@@ -125,7 +125,7 @@ def _addresses(toks: list[Tok], text: str) -> list[Tok]:
             and toks[end + 1].end == toks[end + 2].start
         ):
             end += 2
-        if end > k and toks[end].text.lower() in domains:
+        if end > k and domain_label(toks[end].text):
             out.append(
                 Tok(
                     "word",
@@ -139,6 +139,11 @@ def _addresses(toks: list[Tok], text: str) -> list[Tok]:
             out.append(toks[k])
             k += 1
     return out
+
+
+def domain_label(word: str) -> bool:
+    """Whether a normalised word is a web address's last label (com, نت)."""
+    return word.lower() in places().domains
 
 
 def _symbol(token: str) -> bool:
