@@ -46,6 +46,8 @@ REPORTER_WORDS = 4  # the most words taken as a reporter's name
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
+_GLUED_DOT = re.compile(r"[^\W\d_]\.[^\W\d_]")  # البلاد.نت, www.svt.se
+_LATIN_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")  # Al-Youm
 _TO = "\u0644"  # لـ "to", glued to the word after it
 # Symbols and modifiers (emoji, skin tones), and the marks and format
 # characters emoji are built with (U+FE0F variation selector, U+200D joiner).
@@ -72,9 +74,9 @@ def tokens(text: str, start: int) -> list[Tok]:
     for k in range(1, len(toks) - 1):
         if toks[k].text == _ALEF and _between_words(toks, k, text):
             toks[k] = toks[k]._replace(kind="punct", text="|")
-    if "." in text[start:stop]:
+    if _GLUED_DOT.search(text, start, stop):
         toks = _addresses(toks, text)
-    if "-" in text[start:stop]:
+    if _LATIN_HYPHEN.search(text, start, stop):
         toks = _latin_hyphens(toks, text)
     return toks
 

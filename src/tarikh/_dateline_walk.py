@@ -572,15 +572,17 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
-        placed = (
-            match_place(toks, i + 1, self.text, tables) if i + 1 < len(toks) else None
-        )
+        word = toks[i].text
+        if word not in tables.bureau and word not in tables.place_titles:
+            return None
+        if self.location is not None or i + 1 >= len(toks):
+            return None
+        placed = match_place(toks, i + 1, self.text, tables)
         own = match_place(toks, i, self.text, tables)  # مدينة غزة is a key of its own
-        titled = toks[i].text in tables.bureau or (
-            toks[i].text in tables.place_titles
-            and (own is None or placed is None or own[1] < placed[1])
+        titled = word in tables.bureau or (
+            own is None or placed is None or own[1] < placed[1]
         )
-        if titled and self.location is None and placed:
+        if titled and placed:
             # مكتب صفاقس "the Sfax bureau", مدينة الحسكة "the city of al-Hasakah"
             return i + 1  # the place follows
         return None

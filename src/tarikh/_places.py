@@ -82,8 +82,14 @@ def holds_outlet_word(words: list[str], tables: Places) -> bool:
         return True
     if any(f"{a} {b}" in outlet for a, b in itertools.pairwise(words)):
         return True
-    long_ones = [o for o in outlet if len(o) >= 4 and " " not in o]  # noqa: PLR2004
+    long_ones = _glued_words(outlet)
     return any(len(w) > len(o) + 1 and w.endswith(o) for w in words for o in long_ones)
+
+
+@cache
+def _glued_words(outlet: frozenset[str]) -> tuple[str, ...]:
+    """The outlet words that count glued on: one word, four letters or more."""
+    return tuple(o for o in outlet if len(o) >= 4 and " " not in o)  # noqa: PLR2004
 
 
 def compact(text: str) -> str:
