@@ -252,6 +252,7 @@ def test_dateline_word_lists() -> None:
         "function_words",
         "domains",
         "date_labels",
+        "editor_label",
     }
     for name, group in table.items():
         words = group["words"]

@@ -772,6 +772,46 @@ def test_reporter_before_the_story_verb(
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "reporter"),
+    [
+        # a name and an initial, as Algerian papers sign a story's end
+        ("وصل الوفد إلى العاصمة صباح اليوم.\nمحمد.د", "محمد.د", "محمد.د"),
+        ("وصل الوفد إلى العاصمة صباح اليوم.\n\nق.وسام", "ق.وسام", "ق.وسام"),
+        ("وصل الوفد إلى العاصمة صباح اليوم .\nأيوب . ص", "أيوب . ص", "أيوب . ص"),
+        # an editor's label, on the line or on the line above
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\n\nتحرير: تشي هونغ",
+            "تحرير: تشي هونغ",
+            "تشي هونغ",
+        ),
+        ("وصل الوفد إلى العاصمة صباح اليوم.\n\nحرره: \nا.ش", "ا.ش", "ا.ش"),
+    ],
+)
+def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text, found.reporter) == (
+        "STAFF",
+        dateline,
+        reporter,
+    )
+    assert text[found.span[0] : found.span[1]] == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلاق المهرجان\nم.ح",  # initials under a headline sign nothing
+        "وصل الوفد إلى العاصمة صباح اليوم.\nتحرير: قال الوزير إن",  # no name
+    ],
+)
+def test_no_signature_at_the_end(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is None or found.reporter is None
+
+
+@pytest.mark.parametrize(
     ("text", "location"),
     [
         ("الاولى نيوز / بغداد اعلن رئيس الوزراء", "Baghdad"),

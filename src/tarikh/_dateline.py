@@ -45,6 +45,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple(".!?؟…")
 _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
+# A signature with initials, as Algerian papers sign: "ق.وسام", "محمد.د",
+# "أيوب . ص", or the initials alone: "م.ح", "ع.ش".
+_INITIALED = re.compile(
+    r"(?:[^\W\d_]{1,2} ?\. ?)?[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: ?\. ?[^\W\d_]{1,2})?"
+    r"|[^\W\d_]{1,2}(?: ?\. ?[^\W\d_]{1,2}){1,3}"
+)
+# A label and its colon opening a line: "تحرير:" ("edited by:").
+_LABEL = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}) ?: ?")
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -128,6 +136,9 @@ def _last_line(
     outlet's name.
     """
     toks = tokens(norm.text, start)
+    editor = _editor(norm.text, start)
+    if editor is not None:  # تحرير: تشي هونغ - the editor signs for the site
+        return _signer(raw, norm, opts, editor), toks
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     # A name signs the story only under its last full sentence: two words
@@ -136,13 +147,40 @@ def _last_line(
     above = norm.text[:start].rstrip()
     sentence = len(above.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
     closed = sentence and above.rstrip(_QUOTES_AFTER).endswith(_SENTENCE_ENDS)
-    if found is None and walk is not None and closed and walk.signed():
-        found = walk.signature()  # رأفت نعيم: the reporter signs the story
+    if found is None and closed:
+        found = _signer(raw, norm, opts, start)  # رأفت نعيم: the reporter signs
     if found is None or found.source is None:
         return None, toks
     source = found.source
     known = source.code != source.name_ar
     return (found if known or _outlet_like(source.name_ar) else None), toks
+
+
+def _editor(text: str, start: int) -> int | None:
+    """Where an editor's name starts after a label: "تحرير: تشي هونغ".
+
+    The label opens the last line, or is the whole line above it
+    (``حرره:`` over the initials ``م.ح``).
+    """
+    labels = places().editor_labels
+    label = _LABEL.match(text, start)
+    if label is not None and key(label.group(1)) in labels:
+        return label.end()
+    above = text[:start].rstrip()
+    line = above[above.rfind("\n") + 1 :].strip()
+    label = _LABEL.fullmatch(line)
+    return start if label is not None and key(label.group(1)) in labels else None
+
+
+def _signer(raw: str, norm: Normalized, opts: Options, start: int) -> Found | None:
+    """The line from ``start`` as a signature: a person's name, or initials."""
+    toks = tokens(norm.text, start)
+    if not toks:
+        return None
+    walk = Walk(raw, norm, toks, opts)
+    line = norm.text[toks[0].start : toks[-1].end]
+    initialed = "." in line and _INITIALED.fullmatch(line) is not None
+    return walk.signature() if walk.signed() or initialed else None
 
 
 def _lone_name(raw: str, norm: Normalized, tok: Tok) -> Found | None:
