@@ -800,6 +800,30 @@ def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "dateline"),
+    [
+        # the source's label over the editor's name, or over the site's tag
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: صحيفة البناء\nسامر حداد",
+            "ALBINAA",
+            "المصدر: صحيفة البناء",
+        ),
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: الصريح\nTH1NEWS",
+            "الصريح",
+            "المصدر: الصريح",
+        ),
+    ],
+)
+def test_source_label_over_the_last_line(text: str, code: str, dateline: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == (code, dateline)
+    assert text[found.span[0] : found.span[1]] == dateline
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "انطلاق المهرجان\nم.ح",  # initials under a headline sign nothing

@@ -93,6 +93,11 @@ def _credit(
         return (Walk(raw, norm, toks, opts).run() if toks else None), toks
     last = _LAST_LINE.search(text, max(0, len(text) - _TAIL_LOOK - 8))
     if last is not None:
+        labelled = _labelled_above(text, last.start(1))
+        if labelled is not None:  # المصدر: صحيفة البناء, then the editor's name
+            found, toks = _last_line(raw, norm, opts, labelled)
+            if found is not None:
+                return found, toks
         found, toks = _last_line(raw, norm, opts, last.start(1))
         if found is not None:
             return found, toks
@@ -154,6 +159,21 @@ def _last_line(
     source = found.source
     known = source.code != source.name_ar
     return (found if known or _outlet_like(source.name_ar) else None), toks
+
+
+def _labelled_above(text: str, start: int) -> int | None:
+    """The start of the line above, when a source label opens it.
+
+    "المصدر: الصريح" ("source: Assarih") over the editor's name or the
+    site's own tag names the story's source; the last line does not.
+    """
+    above = text[:start].rstrip()
+    line_start = above.rfind("\n") + 1
+    if line_start == 0 or len(above) - line_start > _TAIL_LOOK:
+        return None
+    label = _LABEL.match(text, line_start)
+    labels = places().source_labels
+    return line_start if label is not None and key(label.group(1)) in labels else None
 
 
 def _editor(text: str, start: int) -> int | None:
