@@ -655,6 +655,15 @@ SHAPES = [
         None,
         "تحرير من طرف Atlas24",
     ),
+    # a desk word after an outlet the table lacks is no part of its name
+    (
+        "بغداد - وكالة نون خاص\nقال",
+        "Baghdad",
+        "IQ",
+        "وكالة نون",
+        None,
+        "بغداد - وكالة نون خاص",
+    ),
 ]
 
 

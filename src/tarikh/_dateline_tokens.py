@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ._grammar import Candidate, DatePart, candidate_at
 from ._lexicon import lexicon
 from ._normalize import Normalized
-from ._places import PlaceRow, Places, SourceRow, compact, places
+from ._places import PlaceRow, Places, SourceRow, compact, holds_outlet_word, places
 from ._resolve import Options, Resolved, resolve
 from ._results import DateMatch, match_of
 
@@ -328,18 +328,28 @@ def unknown_run(
         )
         if opens or (dated and not named_day) or toks[j].text in tables.story_verbs:
             return None
+        if toks[j].text in tables.exclusive and _names_outlet(toks, i, j, tables):
+            break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if all(t.text == "." for t in toks[j:]):
         # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
         closers = closers | {"."}
-    if j == i or (j < len(toks) and toks[j].text not in closers):
+    closed = (
+        j == len(toks) or toks[j].text in closers or toks[j].text in tables.exclusive
+    )
+    if j == i or not closed:
         return None
     if _quote_opens(toks, i, j):
         return None  # علم موقع "يورابيا" من: a quotation opens, the story goes on
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
+
+
+def _names_outlet(toks: list[Tok], i: int, j: int, tables: Places) -> bool:
+    """Whether tokens i..j-1 hold a word of news sites' names (وكالة, نيوز)."""
+    return j > i and holds_outlet_word([t.text for t in toks[i:j]], tables)
 
 
 def _told_to(word: str, tables: Places) -> bool:
