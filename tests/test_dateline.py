@@ -794,6 +794,12 @@ def test_reporter_before_the_story_verb(
             "تشي هونغ",
         ),
         ("وصل الوفد إلى العاصمة صباح اليوم.\n\nحرره: \nا.ش", "ا.ش", "ا.ش"),
+        # a mark opening the signature's line
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\n*عادل الجعيدي",
+            "عادل الجعيدي",
+            "عادل الجعيدي",
+        ),
     ],
 )
 def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
@@ -821,6 +827,12 @@ def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
             "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: الصريح\nTH1NEWS",
             "الصريح",
             "المصدر: الصريح",
+        ),
+        # after the label, any name; a paper renamed (الجديد "the new") is another
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: الخليج الجديد",
+            "الخليج الجديد",
+            "المصدر: الخليج الجديد",
         ),
     ],
 )

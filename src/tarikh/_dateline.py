@@ -45,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple(".!?؟…")
 _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
+_MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
 # A signature with initials, as Algerian papers sign: "ق.وسام", "محمد.د",
 # "أيوب . ص", or the initials alone: "م.ح", "ع.ش".
 _INITIALED = re.compile(
@@ -149,7 +150,7 @@ def _last_line(
     # A name signs the story only under its last full sentence: two words
     # under an outlet's line (عرب لندن / شدد وزير), or under one word and a
     # full stop, are the story's first.
-    above = norm.text[:start].rstrip()
+    above = norm.text[:start].rstrip(_MARKS)  # وصل الوفد.\n*عادل الجعيدي
     sentence = len(above.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
     closed = sentence and above.rstrip(_QUOTES_AFTER).endswith(_SENTENCE_ENDS)
     if found is None and closed:
@@ -158,7 +159,9 @@ def _last_line(
         return None, toks
     source = found.source
     known = source.code != source.name_ar
-    return (found if known or _outlet_like(source.name_ar) else None), toks
+    # المصدر: الخليج الجديد - a label says an outlet follows, whatever its name
+    labelled = walk is not None and walk.labelled
+    return (found if known or labelled or _outlet_like(source.name_ar) else None), toks
 
 
 def _labelled_above(text: str, start: int) -> int | None:

@@ -126,7 +126,7 @@ class Walk:
         if after_byline and plc is not None and self._desk_place(plc, src):
             return self._take_place(i, plc, None)  # متابعات| عدن : the desk's place
         if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
-            return src[1] if src is not None and self._take_source(i, *src) else None
+            return self._source_after_lead(i, src)
         if src is not None and (
             plc is None or (src[1] >= plc[1] and self.location is None)
         ):
@@ -134,6 +134,17 @@ class Walk:
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i) or self._closing_year(i)
+
+    def _source_after_lead(
+        self, i: int, src: tuple[SourceRow, int] | None
+    ) -> int | None:
+        """Take the source after a byline or a label; its end, or None."""
+        if src is None:
+            return None
+        renamed = self._take_renamed(i, src) if self.labelled else None
+        if renamed is not None:  # المصدر: الخليج الجديد, another paper
+            return renamed
+        return src[1] if self._take_source(i, *src) else None
 
     def _closing_year(self, i: int) -> int | None:
         """A year alone after the source, last on its line.
@@ -590,9 +601,8 @@ class Walk:
     def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
         """Take the source of the table at token i; the end of what it took."""
         toks = self.toks
-        renamed = self._renamed_outlet(src[1]) or self._foreign_namesake(i, src)
-        if renamed is not None and self.source is None:
-            self.source = self._unknown_source(i, renamed)  # الرأي نيوز :
+        renamed = self._take_renamed(i, src)
+        if renamed is not None:
             return renamed
         self._take_source(i, *src)
         j = src[1]
@@ -607,6 +617,18 @@ class Walk:
         verb = j < len(toks) and toks[j].text in self.tables.story_verbs
         self.told = self.told or (i == 0 and not desk and verb)
         return j
+
+    def _take_renamed(self, i: int, src: tuple[SourceRow, int]) -> int | None:
+        """Take a known name made another outlet's by the word after it.
+
+        ``الرأي نيوز``, ``الصباح اليمني``: the whole name is an outlet the
+        table lacks; the end of it, or None.
+        """
+        renamed = self._renamed_outlet(src[1]) or self._foreign_namesake(i, src)
+        if renamed is None or self.source is not None:
+            return None
+        self.source = self._unknown_source(i, renamed)
+        return renamed
 
     def _foreign_namesake(self, i: int, src: tuple[SourceRow, int]) -> int | None:
         """The end of a known bare name qualified by another country's adjective.
