@@ -655,6 +655,24 @@ SHAPES = [
         None,
         "تحرير من طرف Atlas24",
     ),
+    # an adjective the table lacks makes another outlet of a known name
+    (
+        "الوطن العدنية / خاص\n\nتساءل",
+        None,
+        None,
+        "الوطن العدنية",
+        None,
+        "الوطن العدنية / خاص",
+    ),
+    # the outlet's own country's adjective keeps it
+    (
+        "الجزيرة القطرية - الدوحة\nقال",
+        "Doha",
+        "QA",
+        "ALJAZEERA",
+        None,
+        "الجزيرة القطرية - الدوحة",
+    ),
     # a desk word after an outlet the table lacks is no part of its name
     (
         "بغداد - وكالة نون خاص\nقال",

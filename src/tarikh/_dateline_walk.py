@@ -606,6 +606,8 @@ class Walk:
             return renamed
         self._take_source(i, *src)
         j = src[1]
+        if self._own_adjective(src):
+            j += 1  # الجزيرة القطرية "the Qatari Jazeera": the channel, its country
         # خاص: أخباركم "exclusive: (outlet)": the desk word opens the line
         # and a colon hands over to the outlet, as after a byline.
         desk = src[0].kind == "unknown" and self.source is self.desk
@@ -617,6 +619,16 @@ class Walk:
         verb = j < len(toks) and toks[j].text in self.tables.story_verbs
         self.told = self.told or (i == 0 and not desk and verb)
         return j
+
+    def _own_adjective(self, src: tuple[SourceRow, int]) -> bool:
+        """Whether the outlet's own country's adjective follows its name, set off."""
+        row, j = src
+        toks = self.toks
+        if j >= len(toks) or row.country is None:
+            return False
+        own = self.tables.nisba.get(toks[j].text) == row.country
+        closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
+        return own and closed and toks[j - 1].end < toks[j].start
 
     def _take_renamed(self, i: int, src: tuple[SourceRow, int]) -> int | None:
         """Take a known name made another outlet's by the word after it.
@@ -631,23 +643,27 @@ class Walk:
         return renamed
 
     def _foreign_namesake(self, i: int, src: tuple[SourceRow, int]) -> int | None:
-        """The end of a known bare name qualified by another country's adjective.
+        """The end of a known name qualified by an adjective the table lacks.
 
         ``الصباح اليمني`` "the Yemeni Sabah" is no paper the table lists (its
         الصباح are Tunisia's, Iraq's, Morocco's, Kuwait's): a site of its own.
+        So are ``الوطن العدنية`` "the Aden Watan" and ``الحدث الجنوبية`` "the
+        southern Hadath"; a country's adjective names another only after a
+        name several papers share (الشرق الأوسط السعودية is the paper).
         """
         row, j = src
         toks = self.toks
-        if j >= len(toks) or toks[j - 1].end == toks[j].start:
+        if j >= len(toks) or toks[j - 1].end == toks[j].start or row.kind == "agency":
             return None
-        bare = " ".join(t.text for t in toks[i:j])
-        if bare not in self.tables.siblings:
-            return None  # الشرق الأوسط السعودية: no name several papers share
-        country = self.tables.nisba.get(toks[j].text)
-        if country is None or country == row.country or row.kind == "agency":
-            return None
+        word = toks[j].text
+        country = self.tables.nisba.get(word)
+        if country is None:
+            qualified = _adjective(word) and word not in self.tables.places
+        else:
+            bare = " ".join(t.text for t in toks[i:j])
+            qualified = country != row.country and bare in self.tables.siblings
         closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
-        return j + 1 if closed else None
+        return j + 1 if qualified and closed else None
 
     def _renamed_outlet(self, j: int) -> int | None:
         """The end of a known name run on into a word such as نيوز "news".
@@ -1009,6 +1025,16 @@ def row_source(row: SourceRow, written: str) -> Source:
         kind=row.kind,  # type: ignore[arg-type]
         country=row.country,
     )
+
+
+_ADJECTIVE_ENDS = ("يه", "ية", "ي")  # العدنية (keyed العدنيه), العربي: adjectives
+_ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word is shaped as an adjective with the article: العدنية."""
+    long = len(word) >= _ADJECTIVE_LETTERS
+    return long and word.startswith(ARTICLE) and word.endswith(_ADJECTIVE_ENDS)
 
 
 def raw_text(raw: str, norm: Normalized, start: int, end: int) -> str:
