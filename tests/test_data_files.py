@@ -253,6 +253,7 @@ def test_dateline_word_lists() -> None:
         "domains",
         "date_labels",
         "editor_label",
+        "region_names",
     }
     for name, group in table.items():
         words = group["words"]

@@ -664,6 +664,16 @@ SHAPES = [
         None,
         "الوطن العدنية / خاص",
     ),
+    # a name opening or closing with a region's is an outlet's, not a person's
+    ("طهران – هوى الشام\nوصف", "Tehran", "IR", "هوى الشام", None, "طهران – هوى الشام"),
+    (
+        "انجمينا:قلب افريقيا\nكشف",
+        "N'Djamena",
+        "TD",
+        "قلب افريقيا",
+        None,
+        "انجمينا:قلب افريقيا",
+    ),
     # the outlet's own country's adjective keeps it
     (
         "الجزيرة القطرية - الدوحة\nقال",

@@ -172,7 +172,8 @@ class Walk:
         """An outlet's name after the line's first colon, set off after it.
 
         ``الخرطوم: بلو نيوز الإخبارية-`` "Khartoum: Blue News -": a name with
-        an outlet word, closed by a separator or the end of the line.
+        an outlet word, or named after a country or a region (``انجمينا:قلب
+        افريقيا``), closed by a separator or the end of the line.
         """
         toks = self.toks
         opened = i < len(toks) and toks[i].text in OPENERS
@@ -183,7 +184,10 @@ class Walk:
         j = unknown_run(
             toks, i, self.tables, after_byline=True, line_ends=self.line_ends
         )
-        return j is not None and (opened or self._names_outlet(i, j))
+        named = j is not None and (
+            self._names_outlet(i, j) or self._names_country(i, j)
+        )
+        return j is not None and (opened or named)
 
     def _name_closes_line(self, i: int) -> bool:
         """A person's name after the place's colon, alone to the line's end.
@@ -562,15 +566,14 @@ class Walk:
         """A name of two words or more that ends or opens with a country's.
 
         مرآة البحرين "Mirror of Bahrain", سودان فيرست "Sudan First": an
-        outlet's name, not a person's.
+        outlet's name, not a person's; so with a region's (هوى الشام).
         """
         if j - i < 2:  # noqa: PLR2004
             return False
-        places = self.tables.places
-        return any(
-            row.kind == "country"
-            for at in (i, j - 1)
-            for row in places.get(self.toks[at].text, ())
+        places, regions = self.tables.places, self.tables.region_names
+        ends = (self.toks[i].text, self.toks[j - 1].text)
+        return any(word in regions for word in ends) or any(
+            row.kind == "country" for word in ends for row in places.get(word, ())
         )
 
     def _lead_word(self, i: int) -> int | None:

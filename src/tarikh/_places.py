@@ -54,6 +54,7 @@ class Places(NamedTuple):
     exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
     editor_labels: frozenset[str]  # تحرير "edited by:" at the end: a name follows
+    region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
@@ -313,6 +314,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
         frozenset(key(w) for w in dateline["source_label"]["words"]),
         frozenset(key(w) for w in dateline["editor_label"]["words"]),
+        frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
