@@ -683,6 +683,16 @@ SHAPES = [
         None,
         "الجزيرة القطرية - الدوحة",
     ),
+    # a press review: the title and the quoted paper, the verb of saying
+    (
+        'كتبت صحيفة "النهار" تقول:\nعادت',
+        None,
+        None,
+        "ANNAHAR",
+        None,
+        'كتبت صحيفة "النهار" تقول:',
+    ),
+    ('صحيفة "عكاظ":\nقال', None, None, "OKAZ", None, 'صحيفة "عكاظ":'),
     # a desk word after an outlet the table lacks is no part of its name
     (
         "بغداد - وكالة نون خاص\nقال",

@@ -576,9 +576,21 @@ class Walk:
             row.kind == "country" for word in ends for row in places.get(word, ())
         )
 
+    def _press_word(self, i: int) -> bool:
+        """A title before a quoted name, or a press review's verb of saying.
+
+        ``كتبت صحيفة "الأخبار" تقول:`` "the paper Al-Akhbar wrote, saying:".
+        """
+        toks, tables = self.toks, self.tables
+        word = toks[i].text
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        if word in tables.titles and after in OPENERS:
+            return i == 0 or self.byline  # the title, then the quoted name
+        reviewed = self.byline and self.source is not None
+        return word in tables.says and after == ":" and reviewed
+
     def _lead_word(self, i: int) -> int | None:
         """A word that says what comes after it; the end of the word, or None."""
-        toks, tables = self.toks, self.tables
         if self._is_byline(i):
             self.byline = self.just_byline = True
             return i + 1  # كتبت- "written by -": a name or an agency follows
@@ -586,20 +598,24 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
+        lead = self._press_word(i) or self._place_title(i)
+        return i + 1 if lead else None
+
+    def _place_title(self, i: int) -> bool:
+        """A bureau or a title before a known place: مكتب صفاقس, مدينة الحسكة."""
+        toks, tables = self.toks, self.tables
         word = toks[i].text
         if word not in tables.bureau and word not in tables.place_titles:
-            return None
+            return False
         if self.location is not None or i + 1 >= len(toks):
-            return None
+            return False
         placed = match_place(toks, i + 1, self.text, tables)
         own = match_place(toks, i, self.text, tables)  # مدينة غزة is a key of its own
         titled = word in tables.bureau or (
             own is None or placed is None or own[1] < placed[1]
         )
-        if titled and placed:
-            # مكتب صفاقس "the Sfax bureau", مدينة الحسكة "the city of al-Hasakah"
-            return i + 1  # the place follows
-        return None
+        # مكتب صفاقس "the Sfax bureau", مدينة الحسكة "the city of al-Hasakah"
+        return titled and placed is not None
 
     def _take_named_source(self, i: int, src: tuple[SourceRow, int]) -> int:
         """Take the source of the table at token i; the end of what it took."""

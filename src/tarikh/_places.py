@@ -55,6 +55,8 @@ class Places(NamedTuple):
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
     editor_labels: frozenset[str]  # تحرير "edited by:" at the end: a name follows
     region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
+    says: frozenset[str]  # تقول "saying": closes a press review's byline
+    titles: frozenset[str]  # صحيفة "newspaper": opens the names of many outlets
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
@@ -205,6 +207,20 @@ def _siblings(
     }
 
 
+def _heads(sources: dict[str, SourceRow]) -> dict[str, int]:
+    """How many of the table's names of two words or more each word opens."""
+    heads: dict[str, int] = {}
+    for form in sources:
+        head = form.split(" ", 1)[0]
+        heads[head] = heads.get(head, 0) + (" " in form)
+    return heads
+
+
+def _titles(sources: dict[str, SourceRow]) -> frozenset[str]:
+    """Words that open the names of many outlets: صحيفة, موقع, وكالة."""
+    return frozenset(head for head, n in _heads(sources).items() if n > _SIBLINGS)
+
+
 def _titled(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
     """Names the table lists only after a title word: صحيفة السوداني.
 
@@ -212,10 +228,7 @@ def _titled(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
     the name after it, when one outlet alone has it, is that outlet's: a
     credit line writing just السوداني is the paper صحيفة السوداني.
     """
-    heads: dict[str, int] = {}
-    for form in sources:
-        head = form.split(" ", 1)[0]
-        heads[head] = heads.get(head, 0) + (" " in form)
+    heads = _heads(sources)
     found: dict[str, set[str]] = {}
     rows: dict[str, SourceRow] = {}
     for form, row in sources.items():
@@ -315,6 +328,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["source_label"]["words"]),
         frozenset(key(w) for w in dateline["editor_label"]["words"]),
         frozenset(key(w) for w in dateline["region_names"]["words"]),
+        frozenset(key(w) for w in dateline["byline"]["says"]),
+        _titles(sources),
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
