@@ -170,13 +170,20 @@ def _labelled_above(text: str, start: int) -> int | None:
     "المصدر: الصريح" ("source: Assarih") over the editor's name or the
     site's own tag names the story's source; the last line does not.
     """
-    above = text[:start].rstrip()
-    line_start = above.rfind("\n") + 1
-    if line_start == 0 or len(above) - line_start > _TAIL_LOOK:
+    line_start, end = _line_above(text, start)
+    if line_start == 0 or end - line_start > _TAIL_LOOK:
         return None
     label = _LABEL.match(text, line_start)
     labels = places().source_labels
     return line_start if label is not None and key(label.group(1)) in labels else None
+
+
+def _line_above(text: str, start: int) -> tuple[int, int]:
+    """Where the line above ``start`` starts and ends, past blank lines."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _editor(text: str, start: int) -> int | None:
@@ -189,9 +196,10 @@ def _editor(text: str, start: int) -> int | None:
     label = _LABEL.match(text, start)
     if label is not None and key(label.group(1)) in labels:
         return label.end()
-    above = text[:start].rstrip()
-    line = above[above.rfind("\n") + 1 :].strip()
-    label = _LABEL.fullmatch(line)
+    line_start, end = _line_above(text, start)
+    if end - line_start > _TAIL_LOOK:
+        return None
+    label = _LABEL.fullmatch(text[line_start:end].strip())
     return start if label is not None and key(label.group(1)) in labels else None
 
 
