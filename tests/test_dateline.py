@@ -832,6 +832,8 @@ def test_reporter_before_the_story_verb(
             "تشي هونغ",
         ),
         ("وصل الوفد إلى العاصمة صباح اليوم.\n\nحرره: \nا.ش", "ا.ش", "ا.ش"),
+        # "end/" and the editor's initial, after the last sentence
+        ("وصل الوفد إلى العاصمة صباح اليوم. انتهى/ ع", "انتهى/ ع", "ع"),
         # a mark opening the signature's line
         (
             "وصل الوفد إلى العاصمة صباح اليوم.\n*عادل الجعيدي",
@@ -865,6 +867,18 @@ def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
             "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: الصريح\nTH1NEWS",
             "الصريح",
             "المصدر: الصريح",
+        ),
+        # "from", and a quoted outlet of the table
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\nـ عن “موزاييك” ـ",
+            "MOSAIQUEFM",
+            "عن “موزاييك” ـ",
+        ),
+        # "site" before an outlet's name is no part of it
+        (
+            "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: موقع طقس العرب",
+            "طقس العرب",
+            "المصدر: موقع طقس العرب",
         ),
         # after the label, any name; a paper renamed (الجديد "the new") is another
         (

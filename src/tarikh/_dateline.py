@@ -53,7 +53,9 @@ _INITIALED = re.compile(
     r"|[^\W\d_]{1,2}(?: ?\. ?[^\W\d_]{1,2}){1,3}"
 )
 # A label and its colon opening a line: "تحرير:" ("edited by:").
-_LABEL = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}) ?: ?")
+_LABEL = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:/] ?")
+# After an editor's label, initials of one to three letters will do: "انتهى/ ع".
+_SHORT_INITIALS = re.compile(r"[^\W\d_]{1,3}(?:[ ./]{1,2}[^\W\d_]{1,3}){0,2}")
 
 
 def _pick(rows: tuple[PlaceRow, ...], tables: Places, home: str | None) -> PlaceRow:
@@ -105,7 +107,18 @@ def _credit(
     tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
     if tail is None or _in_address(text, tail.start(), tail.start(1)):
         return None, []
+    return _tail_credit(raw, norm, opts, tail)
+
+
+def _tail_credit(
+    raw: str, norm: Normalized, opts: Options, tail: re.Match[str]
+) -> tuple[Found | None, list[Tok]]:
+    """A bare credit after the story's last sentence: "... العراق.وكالات"."""
+    text = norm.text
     toks = tokens(text, tail.start(1))
+    editor = _editor(text, tail.start(1), above=False)
+    if editor is not None:  # ... القرية. انتهى/ ع - the editor's initial
+        return _signer(raw, norm, opts, editor, labelled=True), toks
     found = Walk(raw, norm, toks, opts).run() if toks else None
     own_line = "\n" in text[tail.start() : tail.start(1)]
     if found is None and own_line and len(toks) == 1:
@@ -144,7 +157,7 @@ def _last_line(
     toks = tokens(norm.text, start)
     editor = _editor(norm.text, start)
     if editor is not None:  # تحرير: تشي هونغ - the editor signs for the site
-        return _signer(raw, norm, opts, editor), toks
+        return _signer(raw, norm, opts, editor, labelled=True), toks
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     # A name signs the story only under its last full sentence: two words
@@ -186,16 +199,18 @@ def _line_above(text: str, start: int) -> tuple[int, int]:
     return text.rfind("\n", 0, end) + 1, end
 
 
-def _editor(text: str, start: int) -> int | None:
+def _editor(text: str, start: int, *, above: bool = True) -> int | None:
     """Where an editor's name starts after a label: "تحرير: تشي هونغ".
 
-    The label opens the last line, or is the whole line above it
-    (``حرره:`` over the initials ``م.ح``).
+    The label opens the last line, or (``above``) is the whole line above
+    it (``حرره:`` over the initials ``م.ح``).
     """
     labels = places().editor_labels
     label = _LABEL.match(text, start)
     if label is not None and key(label.group(1)) in labels:
         return label.end()
+    if not above:
+        return None
     line_start, end = _line_above(text, start)
     if end - line_start > _TAIL_LOOK:
         return None
@@ -203,14 +218,20 @@ def _editor(text: str, start: int) -> int | None:
     return start if label is not None and key(label.group(1)) in labels else None
 
 
-def _signer(raw: str, norm: Normalized, opts: Options, start: int) -> Found | None:
-    """The line from ``start`` as a signature: a person's name, or initials."""
+def _signer(
+    raw: str, norm: Normalized, opts: Options, start: int, *, labelled: bool = False
+) -> Found | None:
+    """The line from ``start`` as a signature: a person's name, or initials.
+
+    After an editor's label (``labelled``) short initials alone will do.
+    """
     toks = tokens(norm.text, start)
     if not toks:
         return None
     walk = Walk(raw, norm, toks, opts)
     line = norm.text[toks[0].start : toks[-1].end]
     initialed = "." in line and _INITIALED.fullmatch(line) is not None
+    initialed = initialed or (labelled and _SHORT_INITIALS.fullmatch(line) is not None)
     return walk.signature() if walk.signed() or initialed else None
 
 

@@ -384,7 +384,15 @@ class Walk:
         return None
 
     def _outlet_to_line_end(self, j: int) -> bool:
-        """An outlet's name from token j to the line's end: known, or so named."""
+        """An outlet's name from token j to the line's end: known, or so named.
+
+        A known name may be quoted: ``عن “موزاييك”`` "from Mosaique".
+        """
+        toks = self.toks
+        if j < len(toks) and toks[j].text in OPENERS and self.line_ends:
+            src = match_source(toks, j + 1, self.text, self.tables)
+            rest = toks[src[1] :] if src is not None else ()
+            return src is not None and all(t.kind == "punct" for t in rest)
         end = self._rest_of_line(j)
         if end is None:
             return False
@@ -897,6 +905,12 @@ class Walk:
         return location is not None and not self.rows and unknown_source
 
     def _unknown_source(self, i: int, j: int) -> Source:
+        tables = self.tables
+        if j - i > 1 and self.toks[i].text in tables.site_words:
+            # موقع طقس العرب: the site is طقس العرب; but موقع الخبر is no
+            # paper الخبر of the table (El Khabar): the word stays
+            rest = " ".join(t.text for t in self.toks[i + 1 : j])
+            i += rest not in tables.sources and rest not in tables.titled
         written = self.written(i, j)
         country = self._nisba(i, j)  # الشاهد الكويتية: a Kuwaiti paper
         return Source(code=written, name=written, name_ar=written, country=country)
