@@ -888,7 +888,7 @@ def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
         ),
     ],
 )
-def test_source_label_over_the_last_line(text: str, code: str, dateline: str) -> None:
+def test_source_label_in_a_credit(text: str, code: str, dateline: str) -> None:
     found = tarikh.parse_dateline(text, reference=REF)
     assert found is not None
     assert found.source is not None
