@@ -328,7 +328,7 @@ def unknown_run(
         )
         if opens or (dated and not named_day) or toks[j].text in tables.story_verbs:
             return None
-        if toks[j].text in tables.exclusive and _names_outlet(toks, i, j, tables):
+        if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
@@ -347,7 +347,7 @@ def unknown_run(
     return j
 
 
-def _names_outlet(toks: list[Tok], i: int, j: int, tables: Places) -> bool:
+def _outlet_worded(toks: list[Tok], i: int, j: int, tables: Places) -> bool:
     """Whether tokens i..j-1 hold a word of news sites' names (وكالة, نيوز)."""
     return j > i and holds_outlet_word([t.text for t in toks[i:j]], tables)
 
