@@ -1060,7 +1060,7 @@ def row_source(row: SourceRow, written: str) -> Source:
     )
 
 
-_ADJECTIVE_ENDS = ("يه", "ية", "ي")  # العدنية (keyed العدنيه), العربي: adjectives
+_ADJECTIVE_ENDS = ("يه", "ي")  # العدنية (read as العدنيه), العربي: adjectives
 _ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending
 
 
