@@ -254,7 +254,6 @@ def test_dateline_word_lists() -> None:
         "date_labels",
         "editor_label",
         "region_names",
-        "site_word",
     }
     for name, group in table.items():
         words = group["words"]

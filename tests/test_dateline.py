@@ -683,6 +683,16 @@ SHAPES = [
         None,
         "الجزيرة القطرية - الدوحة",
     ),
+    # spellings of places.tsv: Nabatieh, Kosti
+    (
+        "النبطية- “النهار”\nبدعوة",
+        "Nabatîyé et Tahta",
+        "LB",
+        "ANNAHAR",
+        None,
+        "النبطية- “النهار”",
+    ),
+    ("كوستي - سونا\nأعلن", "Kosti", "SD", "SUNA", None, "كوستي - سونا"),
     # a press review: the title and the quoted paper, the verb of saying
     (
         'كتبت صحيفة "النهار" تقول:\nعادت',
@@ -873,12 +883,6 @@ def test_signature_at_the_end(text: str, dateline: str, reporter: str) -> None:
             "وصل الوفد إلى العاصمة صباح اليوم.\nـ عن “موزاييك” ـ",
             "MOSAIQUEFM",
             "عن “موزاييك” ـ",
-        ),
-        # "site" before an outlet's name is no part of it
-        (
-            "وصل الوفد إلى العاصمة صباح اليوم.\nالمصدر: موقع طقس العرب",
-            "طقس العرب",
-            "المصدر: موقع طقس العرب",
         ),
         # after the label, any name; a paper renamed (الجديد "the new") is another
         (

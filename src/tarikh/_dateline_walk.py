@@ -905,12 +905,6 @@ class Walk:
         return location is not None and not self.rows and unknown_source
 
     def _unknown_source(self, i: int, j: int) -> Source:
-        tables = self.tables
-        if j - i > 1 and self.toks[i].text in tables.site_words:
-            # موقع طقس العرب: the site is طقس العرب; but موقع الخبر is no
-            # paper الخبر of the table (El Khabar): the word stays
-            rest = " ".join(t.text for t in self.toks[i + 1 : j])
-            i += rest not in tables.sources and rest not in tables.titled
         written = self.written(i, j)
         country = self._nisba(i, j)  # الشاهد الكويتية: a Kuwaiti paper
         return Source(code=written, name=written, name_ar=written, country=country)

@@ -57,7 +57,6 @@ class Places(NamedTuple):
     region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
     says: frozenset[str]  # تقول "saying": closes a press review's byline
     titles: frozenset[str]  # صحيفة "newspaper": opens the names of many outlets
-    site_words: frozenset[str]  # موقع "site of": before an outlet's name, no part of it
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
@@ -331,7 +330,6 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["byline"]["says"]),
         _titles(sources),
-        frozenset(key(w) for w in dateline["site_word"]["words"]),
         frozenset(key(w) for w in dateline["renaming"]["words"]),
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
