@@ -683,6 +683,8 @@ SHAPES = [
         None,
         "الجزيرة القطرية - الدوحة",
     ),
+    # a site's section (محافظات "governorates") after its name is its desk
+    ("يمانيون// محافظات\nدشنت", None, None, "يمانيون", None, "يمانيون// محافظات"),
     # spellings of places.tsv: Nabatieh, Kosti
     (
         "النبطية- “النهار”\nبدعوة",
