@@ -685,6 +685,9 @@ SHAPES = [
     ),
     # a site's section (محافظات "governorates") after its name is its desk
     ("يمانيون// محافظات\nدشنت", None, None, "يمانيون", None, "يمانيون// محافظات"),
+    # one plain word after the place's colon, alone on its line: the site
+    ("سنار : مداميك\nيعيش", "Sennar", "SD", "مداميك", None, "سنار : مداميك"),
+    ("غزة: عاجل\nقال", "Gaza", "PS", None, None, "غزة:"),  # "breaking"
     # spellings of places.tsv: Nabatieh, Kosti
     (
         "النبطية- “النهار”\nبدعوة",

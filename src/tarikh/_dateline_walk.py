@@ -185,9 +185,28 @@ class Walk:
             toks, i, self.tables, after_byline=True, line_ends=self.line_ends
         )
         named = j is not None and (
-            self._names_outlet(i, j) or self._names_country(i, j)
+            self._names_outlet(i, j)
+            or self._names_country(i, j)
+            or self._word_closes_line(i, j)
         )
         return j is not None and (opened or named)
+
+    def _word_closes_line(self, i: int, j: int) -> bool:
+        """One plain word after the place's colon, alone to the line's end.
+
+        ``سنار : مداميك`` "Sennar: Madameek": a site's name, as Sudanese
+        sites head their stories; no verb, subject, particle, date word or
+        place.
+        """
+        toks, tables = self.toks, self.tables
+        if j != i + 1 or j != len(toks) or not self.line_ends or self.location is None:
+            return False
+        word = toks[i].text
+        worded = tables.subjects | tables.function_words | tables.date_words
+        told = self._verb(toks[i]) or word.removeprefix(ARTICLE) in worded
+        # عاجل "breaking": an everyday word the table lists only after a title
+        plain = word not in tables.places and word not in tables.titled
+        return toks[i].kind == "word" and not told and plain
 
     def _name_closes_line(self, i: int) -> bool:
         """A person's name after the place's colon, alone to the line's end.
