@@ -688,6 +688,23 @@ SHAPES = [
     # one plain word after the place's colon, alone on its line: the site
     ("سنار : مداميك\nيعيش", "Sennar", "SD", "مداميك", None, "سنار : مداميك"),
     ("غزة: عاجل\nقال", "Gaza", "PS", None, None, "غزة:"),  # "breaking"
+    # a country's feminine adjective names an outlet; the masculine, a family
+    (
+        "نيالا/ كورة سودانية\nكشف",
+        "Nyala",
+        "SD",
+        "كورة سودانية",
+        None,
+        "نيالا/ كورة سودانية",
+    ),
+    (
+        "القاهرة - أحمد المصري:\nقال",
+        "Cairo",
+        "EG",
+        "STAFF",
+        None,
+        "القاهرة - أحمد المصري:",
+    ),
     # spellings of places.tsv: Nabatieh, Kosti
     (
         "النبطية- “النهار”\nبدعوة",

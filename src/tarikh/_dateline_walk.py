@@ -867,10 +867,22 @@ class Walk:
         )
 
     def _nisba(self, i: int, j: int) -> str | None:
-        """The country of a name qualified by its adjective: الشاهد الكويتية."""
+        """The country of a name qualified by its adjective: الشاهد الكويتية.
+
+        The feminine adjective (of صحيفة, "newspaper") qualifies any name, and
+        may come without the article (كورة سودانية, "Sudanese football"); the
+        masculine one only a name with the article (الصباح اليمني): محمد
+        السوداني is a man of that family name.
+        """
         if j - i < 2 or self.toks[j - 1].kind != "word":  # noqa: PLR2004
             return None
-        return self.tables.nisba.get(self.toks[j - 1].text)
+        word = self.toks[j - 1].text
+        full = word if word.startswith(ARTICLE) else ARTICLE + word
+        country = self.tables.nisba.get(full)
+        if country is None or full.endswith(_FEMININE):
+            return country
+        named = word == full and self.toks[i].text.startswith(ARTICLE)
+        return country if named else None
 
     def _outlet_word(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 hold an outlet word (نيوز, اون لاين)."""
@@ -1073,6 +1085,7 @@ def row_source(row: SourceRow, written: str) -> Source:
     )
 
 
+_FEMININE = "يه"  # سودانية "Sudanese" (feminine), as the reader sees it
 _ADJECTIVE_ENDS = ("يه", "ي")  # العدنية (read as العدنيه), العربي: adjectives
 _ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending
 
