@@ -181,8 +181,10 @@ def test_hijri_numeric_before_umm_al_qura_is_tabular(
     assert m is not None, s
     assert m.calendar == "hijri", s
     assert {"calendar-inferred", "hijri-tabular"} <= set(m.warnings), s
-    # 1 Muharram 1300 AH is 12 November 1882; 1 Muharram 1343 AH, 1 August 1924.
-    assert dt.date(1882, 11, 1) <= m.value < dt.date(1924, 8, 1), s
+    # 1 Muharram 1300 AH is 12 November 1882; 1 Muharram 1343 AH, 1 August 1924
+    # in Umm al-Qura, where the arithmetic calendar before it ends: its 29 Dhu
+    # al-Hijja 1342 falls on that day too, the calendars a day apart at the seam.
+    assert dt.date(1882, 11, 1) <= m.value <= dt.date(1924, 8, 1), s
 
 
 @SETTINGS
