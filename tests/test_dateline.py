@@ -705,6 +705,9 @@ SHAPES = [
         None,
         "القاهرة - أحمد المصري:",
     ),
+    # a place's name in quotes is the paper of that name (the Omani daily)
+    ("«عمان» –\nعاشت", None, None, "OMANDAILY", None, "«عمان» –"),
+    ("الرياض - «الرياض»:\nقال", "Riyadh", "SA", "ALRIYADH", None, "الرياض - «الرياض»:"),
     # spellings of places.tsv: Nabatieh, Kosti
     (
         "النبطية- “النهار”\nبدعوة",

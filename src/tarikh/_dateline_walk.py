@@ -123,6 +123,9 @@ class Walk:
         ):
             src = None  # one named source; a desk word after it is taken in
         plc = match_place(toks, i, text, tables)
+        quoted = self._quoted_paper(i, plc)
+        if quoted is not None and self.source is None:
+            src, plc = quoted, None  # «عمان» - the Omani daily, not Amman
         if after_byline and plc is not None and self._desk_place(plc, src):
             return self._take_place(i, plc, None)  # متابعات| عدن : the desk's place
         if after_byline:  # كتب: أ.ش.أ - an agency, else a reporter's name
@@ -145,6 +148,23 @@ class Walk:
         if renamed is not None:  # المصدر: الخليج الجديد, another paper
             return renamed
         return src[1] if self._take_source(i, *src) else None
+
+    def _quoted_paper(
+        self, i: int, plc: tuple[tuple[PlaceRow, ...], int] | None
+    ) -> tuple[SourceRow, int] | None:
+        """The paper named by a place's name in quotes: «عمان», «الرياض».
+
+        The table lists such papers only after a title (جريدة عمان), the bare
+        name being the place's; quotes mark the name of a paper.
+        """
+        if plc is None:
+            return None
+        toks, j = self.toks, plc[1]
+        # quotes, not brackets: طرابلس (لبنان) names the city's country
+        opened = i > 0 and toks[i - 1].text == _QUOTE
+        closed = j < len(toks) and toks[j].text == _QUOTE
+        row = self.tables.titled.get(" ".join(t.text for t in toks[i:j]))
+        return (row, j) if opened and closed and row is not None else None
 
     def _closing_year(self, i: int) -> int | None:
         """A year alone after the source, last on its line.
@@ -1085,6 +1105,7 @@ def row_source(row: SourceRow, written: str) -> Source:
     )
 
 
+_QUOTE = '"'  # «», “”, "" as the reader sees them
 _FEMININE = "يه"  # سودانية "Sudanese" (feminine), as the reader sees it
 _ADJECTIVE_ENDS = ("يه", "ي")  # العدنية (read as العدنيه), العربي: adjectives
 _ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending
