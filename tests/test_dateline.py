@@ -708,6 +708,8 @@ SHAPES = [
     # a place's name in quotes is the paper of that name (the Omani daily)
     ("«عمان» –\nعاشت", None, None, "OMANDAILY", None, "«عمان» –"),
     ("الرياض - «الرياض»:\nقال", "Riyadh", "SA", "ALRIYADH", None, "الرياض - «الرياض»:"),
+    # the source "from" a place, as Elaph writes
+    ("إيلاف من المنامة: شهدت", "Manama", "BH", "ELAPH", None, "إيلاف من المنامة:"),
     # spellings of places.tsv: Nabatieh, Kosti
     (
         "النبطية- “النهار”\nبدعوة",

@@ -42,6 +42,7 @@ __all__ = ["Found", "Walk", "raw_text", "row_source"]
 _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
 _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
+_FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 
 
 @cache
@@ -645,8 +646,19 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
-        lead = self._press_word(i) or self._place_title(i)
+        lead = self._press_word(i) or self._place_title(i) or self._from_place(i)
         return i + 1 if lead else None
+
+    def _from_place(self, i: int) -> bool:
+        """من "from" between the source and a known place: إيلاف من المنامة:.
+
+        Elaph heads its stories so ("Elaph from Manama:").
+        """
+        toks = self.toks
+        after_source = self.source is not None and self.location is None and i > 0
+        if not after_source or toks[i].text != _FROM or i + 1 >= len(toks):
+            return False
+        return match_place(toks, i + 1, self.text, self.tables) is not None
 
     def _place_title(self, i: int) -> bool:
         """A bureau or a title before a known place: مكتب صفاقس, مدينة الحسكة."""
