@@ -708,6 +708,24 @@ SHAPES = [
     # a place's name in quotes is the paper of that name (the Omani daily)
     ("«عمان» –\nعاشت", None, None, "OMANDAILY", None, "«عمان» –"),
     ("الرياض - «الرياض»:\nقال", "Riyadh", "SA", "ALRIYADH", None, "الرياض - «الرياض»:"),
+    # two reporters joined by "and" after the place
+    (
+        "بيروت – ناجي شربل وأحمد عز الدين\n\nعلمت",
+        "Beirut",
+        "LB",
+        "STAFF",
+        None,
+        "بيروت – ناجي شربل وأحمد عز الدين",
+    ),
+    # a clause with a word opening with و is no team
+    (
+        "نواكشوط_ تحتل القضية الفلسطينية مكانة خاصة في وجدان",
+        "Nouakchott",
+        "MR",
+        None,
+        None,
+        "نواكشوط_",
+    ),
     # the source "from" a place, as Elaph writes
     ("إيلاف من المنامة: شهدت", "Manama", "BH", "ELAPH", None, "إيلاف من المنامة:"),
     # spellings of places.tsv: Nabatieh, Kosti

@@ -43,6 +43,7 @@ _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's en
 _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
+_TEAM_PAIR = 6  # the most words of two names joined by و after the place
 
 
 @cache
@@ -501,8 +502,10 @@ class Walk:
         )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
-        if j is None and after_byline and self.byline and self._team(i):
-            # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team
+        team = (after_byline and self.byline) or self._placed_team(i)
+        if j is None and team and self._team(i):
+            # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team;
+            # بيروت - ناجي شربل وأحمد عز الدين after the place too
             j = self._rest_of_line(i, words=_TEAM_WORDS)
         if j is None:
             j = self._name_before_source(i)
@@ -559,13 +562,15 @@ class Walk:
         """Whether tokens i..j-1 are shaped as a person's name, not an outlet's.
 
         Two words or more, the first without the article ال and no particle
-        (في "in"), and nothing of an outlet's name (an outlet word, a number,
-        Latin letters, a country's adjective last, a country's name first or
-        last).
+        (في "in") or sentence's subject (مصادر "sources"), and nothing of an
+        outlet's name (an outlet word, a number, Latin letters, a country's
+        adjective last, a country's name first or last).
         """
         two = j - i >= 2  # noqa: PLR2004
-        first = self.toks[i].text
-        if not two or first.startswith(ARTICLE) or first in self.tables.function_words:
+        first, tables = self.toks[i].text, self.tables
+        if not two or first.startswith(ARTICLE):
+            return False
+        if first in tables.function_words or first in tables.subjects:
             return False
         return not (self._names_outlet(i, j) or self._names_country(i, j))
 
@@ -806,6 +811,23 @@ class Walk:
             if toks[k].text in self.tables.story_verbs:
                 return None
         return None
+
+    def _placed_team(self, i: int) -> bool:
+        """After the place, two names of two or three words, joined by و "and".
+
+        ``بيروت - ناجي شربل وأحمد عز الدين``; a clause (نواكشوط_ تحتل القضية
+        ... في وجدان) is none, nor are subjects (مصادر ووكالات).
+        """
+        toks = self.toks
+        if self.location is None or self.source is not None or not self.line_ends:
+            return False
+        names = [t for t in toks[i:] if t.kind == "word"]
+        joined = [k for k, t in enumerate(names) if t.text.startswith(CONJUNCTION)]
+        if len(names) != len(toks) - i or len(joined) != 1 or len(names) > _TEAM_PAIR:
+            return False
+        k = joined[0]
+        halves = 2 <= k <= 3 and 2 <= len(names) - k <= 3  # noqa: PLR2004
+        return halves and self._person(i, i + k) and self._person(i + k, len(toks))
 
     def _team(self, i: int) -> bool:
         """Names joined by و "and" after a byline set off by punctuation."""
