@@ -717,6 +717,9 @@ SHAPES = [
         None,
         "بيروت – ناجي شربل وأحمد عز الدين",
     ),
+    # a sentence's subject after the place is no reporter or outlet
+    ("دمشق – مصادر ووكالات\nقال", "Damascus", "SY", None, None, "دمشق –"),
+    ("بيروت - الجيش اللبناني\nقال", "Beirut", "LB", None, None, "بيروت -"),
     # a clause with a word opening with و is no team
     (
         "نواكشوط_ تحتل القضية الفلسطينية مكانة خاصة في وجدان",

@@ -543,20 +543,30 @@ class Walk:
         # In brackets or quotes a name is an outlet; after a slash too, unless
         # it is a person's (النجف / عبد اللطيف العميدي).
         opened = before in OPENERS | {'"'} or (before == "/" and not self._person(i, j))
-        outlet = opened or self._names_outlet(i, j)
+        # بيروت - الجيش اللبناني "the Lebanese army": a subject, no outlet;
+        # but غزة - الداخلية, "the Interior" alone, is the ministry's own site
+        subject = j - i > 1 and self._subject(i)
+        outlet = opened or (self._names_outlet(i, j) and not subject)
         first = self.unknown_first
         named_first = first is not None and self._names_outlet(*first)
         if self.items == 0 and first is None:
             self.unknown_first = (i, j)
         elif named_first and self.location is None and self.reporter is None:
             self._take_reporter(i, j)  # بلدي نيوز - (ليلى حامد): outlet, reporter
-        elif (outlet or self._outlet_shaped(i, j)) and self.source is None:
+        elif (
+            outlet or (self._outlet_shaped(i, j) and not subject)
+        ) and self.source is None:
             self.source = self._unknown_source(i, j)
-        elif self.reporter is None and self.items:
+        elif self.reporter is None and self.items and not subject:
             self._take_reporter(i, j)
         else:
-            return None
+            return None  # دمشق - مصادر ووكالات: "sources and agencies", the story
         return j
+
+    def _subject(self, i: int) -> bool:
+        """Whether token i is a sentence's subject (مصادر, الحكومة): no name."""
+        word = self.toks[i].text
+        return word.removeprefix(ARTICLE) in self.tables.subjects
 
     def _person(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are shaped as a person's name, not an outlet's.
