@@ -164,9 +164,10 @@ class Walk:
         toks, j = self.toks, plc[1]
         # quotes, not brackets: طرابلس (لبنان) names the city's country
         opened = i > 0 and toks[i - 1].text == _QUOTE
-        closed = j < len(toks) and toks[j].text == _QUOTE
+        if not (opened and j < len(toks) and toks[j].text == _QUOTE):
+            return None
         row = self.tables.titled.get(" ".join(t.text for t in toks[i:j]))
-        return (row, j) if opened and closed and row is not None else None
+        return (row, j) if row is not None else None
 
     def _closing_year(self, i: int) -> int | None:
         """A year alone after the source, last on its line.
@@ -502,8 +503,8 @@ class Walk:
         )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
-        team = (after_byline and self.byline) or self._placed_team(i)
-        if j is None and team and self._team(i):
+        team = j is None and ((after_byline and self.byline) or self._placed_team(i))
+        if team and self._team(i):
             # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team;
             # بيروت - ناجي شربل وأحمد عز الدين after the place too
             j = self._rest_of_line(i, words=_TEAM_WORDS)
