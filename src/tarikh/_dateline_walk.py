@@ -869,7 +869,7 @@ class Walk:
             if toks[j].text in verbs:
                 named = self._names_outlet(i, j)  # نيوز, or العراقي after a name
                 # الحكومة العراقية أعلنت "the Iraqi government announced"
-                subject = toks[i].text.removeprefix(ARTICLE) in self.tables.subjects
+                subject = self._subject(i)
                 return j if named and not subject and self.source is None else None
         return None
 
