@@ -277,6 +277,35 @@ SHAPES = [
     ("الدوحة - الجزيرة:\nقال", "Doha", "QA", "ALJAZEERA", None, "الدوحة - الجزيرة:"),
     ("الدوحة - الوطن:\nقال", "Doha", "QA", "ALWATAN_QA", None, "الدوحة - الوطن:"),
     ("صفاقس - الشروق -\nقال", "Sfax", "TN", "ACHOUROUK_TN", None, "صفاقس - الشروق -"),
+    # With none of the place's country listed, a national paper's one-word name
+    # in another Arab country is a namesake the table lacks; at home it is the
+    # listed paper, and London's papers write from every capital.
+    ("أبوظبي-الوحدة:\nأكدت", "Abu Dhabi", "AE", "الوحدة", None, "أبوظبي-الوحدة:"),
+    (
+        "الخرطوم - الجريدة:\nخرج",
+        "Khartoum",
+        "SD",
+        "الجريدة",
+        None,
+        "الخرطوم - الجريدة:",
+    ),
+    ("دمشق - الوحدة:\nأكدت", "Damascus", "SY", "ALWEHDA", None, "دمشق - الوحدة:"),
+    (
+        "الكويت - الجريدة:\nقال",
+        "Kuwait City",
+        "KW",
+        "ALJARIDA",
+        None,
+        "الكويت - الجريدة:",
+    ),
+    (
+        "القاهرة – «الحياة» -\nعقد",
+        "Cairo",
+        "EG",
+        "ALHAYAT",
+        None,
+        "القاهرة – «الحياة» -",
+    ),
     # A paper's name run on into نيوز "news" or اليوم "today" is another outlet.
     ("الرأي نيوز :\n خاص", None, None, "الرأي نيوز", None, "الرأي نيوز :"),
     (
@@ -1218,11 +1247,18 @@ def datelines(draw: st.DrawFn) -> tuple[str, str, str]:
     form, code = draw(st.sampled_from(SOURCES))
     # A bare name that papers of several countries share is the paper of the
     # place's country: الرباط-الصباح is Morocco's Assabah, not Tunisia's.
+    # With none of that country, a national paper's one-word name is a namesake
+    # the table lacks (أبوظبي-الوحدة is the Emirati daily, not the Syrian one).
     tables = places()
-    home = tables.sources[form].country
-    for sibling in tables.siblings.get(form, ()):
-        if sibling.country == row.country and row.country != home:
-            code = sibling.code
+    source = tables.sources[form]
+    home, arab = source.country, tables.arab_world
+    mine = [s for s in tables.siblings.get(form, ()) if s.country == row.country]
+    if row.country != home and mine:
+        code = mine[0].code
+    elif row.country != home and row.country in arab and home in arab:
+        one_word = " " not in form and form.startswith("ال")
+        if one_word and source.kind == "newspaper":
+            code = form
     sep = draw(st.sampled_from(SEPARATORS))
     opening, closing = draw(st.sampled_from(WRAPS))
     # After "place: source" the dateline needs an end of its own: with a bare

@@ -267,14 +267,36 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     if source is not None and source.code == source.name_ar:
         row = places().titled.get(key(source.name_ar))
         if row is not None:  # السوداني: the paper the table lists as صحيفة السوداني
-            return row_source(row, source.name_ar)
+            source = row_source(row, source.name_ar)
     if source is None or location is None or location.country in (None, source.country):
         return source
-    rows = places().siblings.get(key(source.name_ar), ())
+    tables = places()
+    rows = tables.siblings.get(key(source.name_ar), ())
     mine = [row for row in rows if row.country == location.country]
-    if len(mine) != 1:
-        return source  # none of the place's country, or two: left as read
-    return row_source(mine[0], source.name_ar)
+    if len(mine) == 1:
+        return row_source(mine[0], source.name_ar)
+    if not mine and _namesake_abroad(source, location, tables):
+        return Source(code=source.name_ar, name=source.name_ar, name_ar=source.name_ar)
+    return source  # two of the place's country, or a name of its own: as read
+
+
+def _namesake_abroad(source: Source, location: Location, tables: Places) -> bool:
+    """Whether a national paper's bare name, in another Arab country, is another's.
+
+    Arab papers share one-word names (الوطن, الوحدة, الجريدة): ``أبوظبي-الوحدة:``
+    is the Emirati daily, not the Syrian one the table lists, and ``مدني: الجريدة``
+    the Sudanese, not the Kuwaiti.  Papers of London (الحياة) and two-word names
+    (الشرق الأوسط) write from every capital and stay as read.
+    """
+    words = key(source.name_ar).split()
+    arab = tables.arab_world
+    return (
+        source.kind == "newspaper"
+        and len(words) == 1
+        and words[0].startswith(ARTICLE)
+        and source.country in arab
+        and location.country in arab
+    )
 
 
 def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline | None:
