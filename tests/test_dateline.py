@@ -102,6 +102,10 @@ SHAPES = [
         None,
         "صنعاء – اليمن – (أ ف ب)",
     ),
+    # A country, then a town of it: the town is where the story was filed.
+    ("مصر - الإسكندرية: قال", "Alexandria", "EG", None, None, "مصر - الإسكندرية:"),
+    ("اليمن/ عدن - خاص: قال", "Aden", "YE", "STAFF", None, "اليمن/ عدن - خاص:"),
+    ("تونس/ سوسة/ (وات) - قال", "Sousse", "TN", "TAP", None, "تونس/ سوسة/ (وات) -"),
     # A bar separates like a dash; a desk word after a named source is taken in.
     (
         "موقع الخبر | صنعاء\nالتقى",

@@ -381,6 +381,10 @@ class Walk:
         is meant; anything else is not taken here.
         """
         rows, j = plc
+        if src is None and self._city_of_country(i, plc):
+            self.location = Location(name="", name_ar=self.written(i, j))
+            self.rows, self.place_at = rows, (j, self.end)
+            return j
         countries = {row.country for row in rows if row.kind in ("country", "region")}
         toks = self.toks
         before = toks[i - 1].text
@@ -397,6 +401,19 @@ class Walk:
             return None
         self.country_hint = countries.pop()
         return j
+
+    def _city_of_country(self, i: int, plc: tuple[tuple[PlaceRow, ...], int]) -> bool:
+        """A town of the country just named, set off by punctuation: the location.
+
+        ``مصر - الإسكندرية:`` "Egypt - Alexandria", ``تونس/ سوسة/``: the country
+        comes first, the town is where the story was filed.
+        """
+        toks, (rows, j) = self.toks, plc
+        named = {row.country for row in self.rows if row.kind == "country"}
+        towns = {row.country for row in rows if row.kind not in ("country", "region")}
+        set_off = toks[i - 1].kind == "punct" and toks[i - 1].text in ",-/:"
+        closed = j >= len(toks) or toks[j].kind == "punct"
+        return set_off and closed and bool(named & towns)
 
     def _source_label(self, i: int) -> int | None:
         """The end of المصدر "source" opening the line, or a label before a source.
