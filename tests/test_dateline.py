@@ -1385,3 +1385,95 @@ def test_unknown_outlets_and_reporters_by_their_shape(
     assert found.reporter == reporter
     assert found.source is not None
     assert found.source.code == "STAFF"
+
+
+def _given_names() -> list[str]:
+    """One-word given names of the table that are no everyday words.
+
+    Names with the article (البشير) are left out: ال opens outlets' names, and
+    a run opening with it is never read as a person's; so are names of months
+    (ناصر, a month of Libya's calendar): a date line opens with them, and
+    names of places and sources (هند is India, تسنيم the Iranian agency).
+    """
+    tables = places()
+    names = tables.given_names - tables.word_names - tables.date_words
+    names -= tables.places.keys() | tables.sources.keys()
+    return sorted(n for n in names if " " not in n and not n.startswith("ال"))
+
+
+STORY = "أفادت وسائل إعلام محلية، اليوم السبت، بأن الأمطار عادت إلى المدينة"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    first=st.sampled_from(_given_names()),
+    family=st.sampled_from(FAMILY_NAMES),
+    gap=st.sampled_from(["\n", "\n\n", " \n", "\n \n"]),
+)
+def test_reporter_alone_over_the_story(first: str, family: str, gap: str) -> None:
+    """A given name of the table and a family name, alone over the first sentence."""
+    reporter = f"{first} {family}"
+    text = f"{reporter}{gap}{STORY}"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None, text
+    assert found.source is not None
+    assert (found.source.code, found.reporter, found.location) == (
+        "STAFF",
+        reporter,
+        None,
+    )
+    assert found.text == reporter
+    assert text[found.span[0] : found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "reporter", "dateline"),
+    [
+        # a compound given name
+        (
+            "عبد القادر شقرون\nتقع قرية أولاد بولنوار على بعد كيلومترات",
+            "STAFF",
+            "عبد القادر شقرون",
+            "عبد القادر شقرون",
+        ),
+        # the dateline on the next line: the outlet and the reporter together
+        (
+            "مصطفى واعراب\nأفريقيا برس – المغرب. تشير الأرقام إلى أن الشارع يحتضن",
+            "أفريقيا برس",
+            "مصطفى واعراب",
+            "مصطفى واعراب\nأفريقيا برس – المغرب.",
+        ),
+        # a name that is a word too, before a family name without ال
+        (
+            "جمال حداد\nأعلنت الحكومة اليوم عن خطة جديدة للنقل العام",
+            "STAFF",
+            "جمال حداد",
+            "جمال حداد",
+        ),
+    ],
+)
+def test_reporter_alone_forms(
+    text: str, code: str, reporter: str, dateline: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter, found.text) == (code, reporter, dateline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"أسعار الذهب\n{STORY}",  # "gold prices": a headline opens with no given name
+        f"أحداث سوس\n{STORY}",  # an outlet's name, not a person's
+        f"جمال الطبيعة\n{STORY}",  # "the beauty of nature": جمال is a word here
+        f"صالح للشرب\n{STORY}",  # "fit to drink"
+        "محمد كريشان\nعبد الرحمن دحمان\nتوفيق المثلوثي",  # names over names: a list
+        "عرب وعالم\n08:06 صباحًا\nتفجير مبنى مديرية أمن بنغازي الليبية",
+        "مروة جمال\nقالت إنها",  # no sentence follows
+        f"أهم الأخبار عربي و دولي\n{STORY}",  # a lone letter: a section's title
+    ],
+)
+def test_no_reporter_alone(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is None or found.reporter is None, found

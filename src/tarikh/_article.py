@@ -349,8 +349,11 @@ def _dateline(
         candidates.append(header.paragraph)
     strict = first == 0  # no site or date line: the page's header is unknown
     opts = _options(ref, dayfirst=True, prefer="past")
-    for line in candidates:
-        found = read_dateline(text[line.start : line.end], opts, credits=False)
+    for k, line in enumerate(candidates):
+        # with the next line, which a reporter's name alone needs (مروة جمال over
+        # the story's first sentence); every other reading stays on its line
+        end = candidates[k + 1].end if k + 1 < len(candidates) else line.end
+        found = read_dateline(text[line.start : end], opts, credits=False)
         if found is not None and _taken(found, strict=strict):
             return _shift_dateline(found, line.start)
     if not candidates:

@@ -44,6 +44,9 @@ _CREDIT_LOOK = 240  # characters from the end where a bracketed credit may start
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple(".!?؟…")
 _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
+# The line after a byline alone: it opens with a word and has a sentence's words.
+_STORY_LINE = re.compile(r"[ \t]*\n\s*([^\W\d_][^\n]*)")
+_STORY_WORDS = 5
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
 # A signature with initials, as Algerian papers sign: "ق.وسام", "محمد.د",
@@ -235,6 +238,38 @@ def _signer(
     return walk.signature() if walk.signed() or initialed else None
 
 
+def _byline_alone(walk: Walk) -> Found | None:
+    """A reporter's name alone on the first line, over the story's first sentence.
+
+    ``مروة جمال`` and then ``أفادت وسائل إعلام تركية، اليوم السبت، ...``: the
+    site's own reporter (STAFF).  The name opens with a given name of
+    ``given_names.tsv`` and is shaped as a person's (two to four words, no verb,
+    no sentence's subject, no outlet's or country's name, no lone letter such
+    as و "and"); the next line opens with a word and runs to a sentence.  A
+    headline (``أسعار الذهب``, "gold prices"), an outlet (``أحداث سوس``), a
+    section's name over a time (``عرب وعالم`` over ``08:06``) or a name over a
+    name is no byline.
+    """
+    toks = walk.toks
+    if not walk.line_ends or any(len(t.text) < 2 for t in toks):  # noqa: PLR2004
+        return None
+    if not walk.given_name(0):
+        return None
+    story = _STORY_LINE.match(walk.text, toks[-1].end)
+    if story is None or len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
+        return None
+    signed = walk.signature() if walk.signed() else None
+    if signed is None:
+        return None
+    # The dateline may follow on the next line: مصطفى واعراب, then أفريقيا برس -
+    toks = tokens(walk.text, story.start(1))
+    found = Walk(walk.raw, walk.norm, toks, walk.opts).run() if toks else None
+    if found is None:
+        return signed
+    source = found.source or signed.source
+    return found._replace(source=source, reporter=found.reporter or signed.reporter)
+
+
 def _lone_name(raw: str, norm: Normalized, tok: Tok) -> Found | None:
     """A word alone on the story's last line, as an unknown source."""
     if tok.kind != "word":
@@ -317,7 +352,10 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#"):
         start += 1
     toks = tokens(text, start)
-    found = Walk(raw, norm, toks, opts).run() if toks else None
+    walk = Walk(raw, norm, toks, opts) if toks else None
+    found = walk.run() if walk is not None else None
+    if found is None and walk is not None:
+        found = _byline_alone(walk)
     if found is None:
         if not credits:
             return None

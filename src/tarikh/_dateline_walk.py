@@ -602,6 +602,22 @@ class Walk:
             return False
         return not (self._names_outlet(i, j) or self._names_country(i, j))
 
+    def given_name(self, i: int) -> bool:
+        """Whether a person's given name opens at token i: حمدي, عبد القادر.
+
+        A name that is a word too (جمال "beauty", حسن "good") counts only before
+        a word without the article: ``جمال الطبيعة`` is "the beauty of nature".
+        """
+        toks, tables = self.toks, self.tables
+        first = toks[i].text
+        pair = toks[i + 1].text if i + 1 < len(toks) else ""
+        names = tables.given_names
+        if f"{first} {pair}" in names or first + pair in names:  # عبد القادر
+            return True
+        if first not in names:
+            return False
+        return first not in tables.word_names or not pair.startswith(_ARTICLED)
+
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
         toks, tables = self.toks, self.tables
@@ -1168,6 +1184,14 @@ def row_source(row: SourceRow, written: str) -> Source:
 
 
 _QUOTE = '"'  # «», “”, "" as the reader sees them
+_ARTICLED = (
+    "ال",
+    "لل",
+    "بال",
+    "وال",
+    "فال",
+    "كال",
+)  # the article, bare or after a particle
 _FEMININE = "يه"  # سودانية "Sudanese" (feminine), as the reader sees it
 _ADJECTIVE_ENDS = ("يه", "ي")  # العدنية (read as العدنيه), العربي: adjectives
 _ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending

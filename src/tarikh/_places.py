@@ -72,6 +72,8 @@ class Places(NamedTuple):
     staff: SourceRow | None  # the row of STAFF: a reporter writes for the site
     place_words: int  # the most words in one place key
     source_words: int
+    given_names: frozenset[str]  # حمدي, عبد القادر: a reporter's name opens so
+    word_names: frozenset[str]  # of given_names, those that are words too (أمل "hope")
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -315,6 +317,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
     staff = [row for row in sources.values() if row.code == "STAFF"]
+    name_columns = ("name_ar", "gender", "common_word", "source")
+    names = _rows("given_names.tsv", name_columns, data_dir)
     return Places(
         places,
         sources,
@@ -345,6 +349,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         staff[0] if staff else None,
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
+        frozenset(key(row["name_ar"]) for row in names),
+        frozenset(key(row["name_ar"]) for row in names if row["common_word"] == "yes"),
     )
 
 
