@@ -1443,6 +1443,13 @@ def test_reporter_alone_over_the_story(first: str, family: str, gap: str) -> Non
             "مصطفى واعراب",
             "مصطفى واعراب\nأفريقيا برس – المغرب.",
         ),
+        # a bar opening the text is a mark, as a bullet is
+        (
+            "| أسامة الماجد\n\nعرض تلفزيون البحرين يوم الخميس الماضي الجزء الأول",
+            "STAFF",
+            "أسامة الماجد",
+            "أسامة الماجد",
+        ),
         # a name that is a word too, before a family name without ال
         (
             "جمال حداد\nأعلنت الحكومة اليوم عن خطة جديدة للنقل العام",

@@ -349,7 +349,7 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     norm = normalize_with_offsets(raw)
     text = norm.text
     start = 0
-    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#"):
+    while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#|"):
         start += 1
     toks = tokens(text, start)
     walk = Walk(raw, norm, toks, opts) if toks else None
