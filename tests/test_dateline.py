@@ -1458,12 +1458,12 @@ def test_reporter_alone_over_the_story(first: str, family: str, gap: str) -> Non
             "أسامة الماجد",
             "أسامة الماجد",
         ),
-        # a name that is a word too, before a family name without ال
+        # a name that is a word too, before a father's given name
         (
-            "جمال حداد\nأعلنت الحكومة اليوم عن خطة جديدة للنقل العام",
+            "أمل خليل\nأعلنت الحكومة اليوم عن خطة جديدة للنقل العام",
             "STAFF",
-            "جمال حداد",
-            "جمال حداد",
+            "أمل خليل",
+            "أمل خليل",
         ),
     ],
 )
@@ -1483,6 +1483,8 @@ def test_reporter_alone_forms(
         f"أحداث سوس\n{STORY}",  # an outlet's name, not a person's
         f"جمال الطبيعة\n{STORY}",  # "the beauty of nature": جمال is a word here
         f"صالح للشرب\n{STORY}",  # "fit to drink"
+        f"أمل جديد\n{STORY}",  # "new hope": no father's name after أمل
+        f"ليلى والذئب\n{STORY}",  # "Layla and the wolf": و and ال glued
         "محمد كريشان\nعبد الرحمن دحمان\nتوفيق المثلوثي",  # names over names: a list
         "عرب وعالم\n08:06 صباحًا\nتفجير مبنى مديرية أمن بنغازي الليبية",
         "مروة جمال\nقالت إنها",  # no sentence follows

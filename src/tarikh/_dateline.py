@@ -47,6 +47,7 @@ _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 # The line after a byline alone: it opens with a word and has a sentence's words.
 _STORY_LINE = re.compile(r"[ \t]*\n\s*([^\W\d_][^\n]*)")
 _STORY_WORDS = 5
+_AND_THE = "وال"  # و "and" glued to the article: no word of one person's name
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
 # A signature with initials, as Algerian papers sign: "ق.وسام", "محمد.د",
@@ -250,24 +251,30 @@ def _byline_alone(walk: Walk) -> Found | None:
     section's name over a time (``عرب وعالم`` over ``08:06``) or a name over a
     name is no byline.
     """
-    toks = walk.toks
-    if not walk.line_ends or any(len(t.text) < 2 for t in toks):  # noqa: PLR2004
-        return None
-    if not walk.given_name(0):
-        return None
-    story = _STORY_LINE.match(walk.text, toks[-1].end)
-    if story is None or len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
-        return None
-    signed = walk.signature() if walk.signed() else None
-    if signed is None:
+    start = _story_under_name(walk)
+    signed = walk.signature() if start is not None else None
+    if start is None or signed is None:
         return None
     # The dateline may follow on the next line: مصطفى واعراب, then أفريقيا برس -
-    toks = tokens(walk.text, story.start(1))
+    toks = tokens(walk.text, start)
     found = Walk(walk.raw, walk.norm, toks, walk.opts).run() if toks else None
     if found is None:
         return signed
     source = found.source or signed.source
     return found._replace(source=source, reporter=found.reporter or signed.reporter)
+
+
+def _story_under_name(walk: Walk) -> int | None:
+    """Where the story's first sentence starts, under a person's name alone."""
+    toks = walk.toks
+    # no lone letter (و "and"), nor و glued to the article (ليلى والذئب: a title)
+    plain = all(len(t.text) > 1 and not t.text.startswith(_AND_THE) for t in toks)
+    if not (walk.line_ends and plain and walk.given_name(0) and walk.signed()):
+        return None
+    story = _STORY_LINE.match(walk.text, toks[-1].end)
+    if story is None or len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
+        return None
+    return story.start(1)
 
 
 def _lone_name(raw: str, norm: Normalized, tok: Tok) -> Found | None:

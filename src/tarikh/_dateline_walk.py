@@ -605,8 +605,9 @@ class Walk:
     def given_name(self, i: int) -> bool:
         """Whether a person's given name opens at token i: حمدي, عبد القادر.
 
-        A name that is a word too (جمال "beauty", حسن "good") counts only before
-        a word without the article: ``جمال الطبيعة`` is "the beauty of nature".
+        A name that is a word too (أمل "hope", جمال "beauty") counts only before
+        a father's given name (أمل خليل): ``أمل جديد`` is "new hope" and
+        ``جمال الطبيعة`` "the beauty of nature".
         """
         toks, tables = self.toks, self.tables
         first = toks[i].text
@@ -616,7 +617,7 @@ class Walk:
             return True
         if first not in names:
             return False
-        return first not in tables.word_names or not pair.startswith(_ARTICLED)
+        return first not in tables.word_names or pair in names
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
@@ -1184,14 +1185,6 @@ def row_source(row: SourceRow, written: str) -> Source:
 
 
 _QUOTE = '"'  # «», “”, "" as the reader sees them
-_ARTICLED = (
-    "ال",
-    "لل",
-    "بال",
-    "وال",
-    "فال",
-    "كال",
-)  # the article, bare or after a particle
 _FEMININE = "يه"  # سودانية "Sudanese" (feminine), as the reader sees it
 _ADJECTIVE_ENDS = ("يه", "ي")  # العدنية (read as العدنيه), العربي: adjectives
 _ADJECTIVE_LETTERS = 6  # ال, a stem of two letters or more, the ending
