@@ -66,11 +66,14 @@ class Tok(NamedTuple):
 def tokens(text: str, start: int) -> list[Tok]:
     line_end = text.find("\n", start)
     stop = min(len(text) if line_end < 0 else line_end, start + _LINE)
-    toks = [
-        Tok(m.lastgroup or "punct", _dash(m.group()), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, stop)
-        if m.lastgroup != "punct" or not _symbol(m.group())
-    ]
+    toks: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, stop):
+        kind, word = m.lastgroup or "punct", m.group()
+        if kind == "punct":
+            if _symbol(word):
+                continue
+            word = _dash(word)
+        toks.append(Tok(kind, word, *m.span()))
     for k in range(1, len(toks) - 1):
         if toks[k].text == _ALEF and _between_words(toks, k, text):
             toks[k] = toks[k]._replace(kind="punct", text="|")
@@ -176,47 +179,52 @@ def _dash(token: str) -> str:
     return "-" if token[0] == "_" else token
 
 
-def _spaced(toks: list[Tok], i: int, j: int, text: str, inner: str = "") -> bool:
-    """Whether tokens i..j-1 are words or numbers with single spaces between.
+def _spaced_end(toks: list[Tok], i: int, stop: int, text: str, inner: str = "") -> int:
+    """How far from token i (up to ``stop``) words or numbers run, single-spaced.
 
-    A number may also be glued to a word (عرب48, "Arab 48"), and the
-    punctuation in ``inner`` to both its neighbours (إيتار-تاس, "ITAR-TASS").
+    Tokens i..j-1 are such a run when j is at most the returned index and
+    token j-1 is no punctuation. A number may also be glued to a word
+    (عرب48, "Arab 48"), and the punctuation in ``inner`` to both its
+    neighbours (إيتار-تاس, "ITAR-TASS").
     """
-    if toks[i].kind == "punct" or toks[j - 1].kind == "punct":
-        return False
-    for k in range(i, j):
-        if toks[k].kind == "punct":
-            glued = text[toks[k - 1].end : toks[k + 1].start] == toks[k].text
-            if toks[k].text not in inner or not glued:
-                return False
-            continue
-        if k > i and toks[k - 1].kind != "punct":
-            gap = text[toks[k - 1].end : toks[k].start]
-            if gap != " " and (gap or toks[k - 1].kind == toks[k].kind):
-                return False
-    return True
+    if toks[i].kind == "punct":
+        return i
+    for k in range(i + 1, stop):
+        tok, before = toks[k], toks[k - 1]
+        if tok.kind == "punct":
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            glued = nxt is not None and text[before.end : nxt.start] == tok.text
+            if tok.text not in inner or not glued:
+                return k
+        elif before.kind != "punct":
+            gap = text[before.end : tok.start]
+            if gap != " " and (gap or before.kind == tok.kind):
+                return k
+    return stop
 
 
 def match_place(
     toks: list[Tok], i: int, text: str, tables: Places
 ) -> tuple[tuple[PlaceRow, ...], int] | None:
-    for n in range(min(tables.place_words, len(toks) - i), 0, -1):
-        if not _spaced(toks, i, i + n, text):
+    end = _spaced_end(toks, i, min(i + tables.place_words, len(toks)), text)
+    for j in range(end, i, -1):
+        if toks[j - 1].kind == "punct":
             continue
-        rows = tables.places.get(text[toks[i].start : toks[i + n - 1].end])
+        rows = tables.places.get(text[toks[i].start : toks[j - 1].end])
         if rows:
-            return rows, i + n
+            return rows, j
     return None
 
 
 def match_source(
     toks: list[Tok], i: int, text: str, tables: Places
 ) -> tuple[SourceRow, int] | None:
-    for n in range(min(2 * tables.source_words, len(toks) - i), 0, -1):
-        if _spaced(toks, i, i + n, text, inner="-.&'"):
-            row = tables.sources.get(text[toks[i].start : toks[i + n - 1].end])
+    stop = min(i + 2 * tables.source_words, len(toks))
+    for j in range(_spaced_end(toks, i, stop, text, inner="-.&'"), i, -1):
+        if toks[j - 1].kind != "punct":
+            row = tables.sources.get(text[toks[i].start : toks[j - 1].end])
             if row is not None:
-                return row, i + n
+                return row, j
     # Abbreviations: single letters with spaces or dots (أ ف ب, د.ب.أ).
     j = i
     while j < len(toks) and (
@@ -265,11 +273,14 @@ def date_at(
 
 def _month_end(text: str, toks: list[Tok], j: int) -> int:
     words = lexicon().words
-    for n in (2, 1):
-        if j + n <= len(toks) and _spaced(toks, j, j + n, text):
-            word = words.get(text[toks[j].start : toks[j + n - 1].end])
-            if word is not None and word.kind == "month":
-                return j + n
+    if j >= len(toks):
+        return j
+    for end in range(_spaced_end(toks, j, min(j + 2, len(toks)), text), j, -1):
+        if toks[end - 1].kind == "punct":
+            continue
+        word = words.get(text[toks[j].start : toks[end - 1].end])
+        if word is not None and word.kind == "month":
+            return end
     return j
 
 

@@ -89,7 +89,11 @@ def holds_outlet_word(words: list[str], tables: Places) -> bool:
     if any(f"{a} {b}" in outlet for a, b in itertools.pairwise(words)):
         return True
     long_ones = _glued_words(outlet)
-    return any(len(w) > len(o) + 1 and w.endswith(o) for w in words for o in long_ones)
+    return any(
+        w.endswith(long_ones)  # one C-level test a word, then the length check
+        and any(len(w) > len(o) + 1 and w.endswith(o) for o in long_ones)
+        for w in words
+    )
 
 
 @cache
