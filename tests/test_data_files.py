@@ -254,6 +254,7 @@ def test_dateline_word_lists() -> None:
         "date_labels",
         "editor_label",
         "region_names",
+        "kunya",
     }
     for name, group in table.items():
         words = group["words"]

@@ -1451,6 +1451,13 @@ def test_reporter_alone_over_the_story(first: str, family: str, gap: str) -> Non
             "مصطفى واعراب",
             "مصطفى واعراب\nأفريقيا برس – المغرب.",
         ),
+        # a kunya: "father of" and a given name
+        (
+            "أبو نضال\nقام فريق إنتاج تابع للشركة، الاثنين، بتصوير مشاهد",
+            "STAFF",
+            "أبو نضال",
+            "أبو نضال",
+        ),
         # a bar opening the text is a mark, as a bullet is
         (
             "| أسامة الماجد\n\nعرض تلفزيون البحرين يوم الخميس الماضي الجزء الأول",

@@ -605,9 +605,10 @@ class Walk:
     def given_name(self, i: int) -> bool:
         """Whether a person's given name opens at token i: حمدي, عبد القادر.
 
-        A name that is a word too (أمل "hope", جمال "beauty") counts only before
-        a father's given name (أمل خليل): ``أمل جديد`` is "new hope" and
-        ``جمال الطبيعة`` "the beauty of nature".
+        So does a kunya (أبو نضال, "father of Nidal"). A name that is a word too
+        (أمل "hope", جمال "beauty") counts only before a father's given name
+        (أمل خليل): ``أمل جديد`` is "new hope" and ``جمال الطبيعة`` "the beauty
+        of nature".
         """
         toks, tables = self.toks, self.tables
         first = toks[i].text
@@ -615,6 +616,8 @@ class Walk:
         names = tables.given_names
         if f"{first} {pair}" in names or first + pair in names:  # عبد القادر
             return True
+        if first in tables.kunya:
+            return pair in names
         if first not in names:
             return False
         return first not in tables.word_names or pair in names

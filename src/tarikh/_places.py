@@ -74,6 +74,7 @@ class Places(NamedTuple):
     source_words: int
     given_names: frozenset[str]  # حمدي, عبد القادر: a reporter's name opens so
     word_names: frozenset[str]  # of given_names, those that are words too (أمل "hope")
+    kunya: frozenset[str]  # أبو "father of": with a given name, a person's name
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -355,6 +356,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         max(len(k.split()) for k in sources),
         frozenset(key(row["name_ar"]) for row in names),
         frozenset(key(row["name_ar"]) for row in names if row["common_word"] == "yes"),
+        frozenset(key(w) for w in dateline["kunya"]["words"]),
     )
 
 
