@@ -106,6 +106,15 @@ SHAPES = [
     ("مصر - الإسكندرية: قال", "Alexandria", "EG", None, None, "مصر - الإسكندرية:"),
     ("اليمن/ عدن - خاص: قال", "Aden", "YE", "STAFF", None, "اليمن/ عدن - خاص:"),
     ("تونس/ سوسة/ (وات) - قال", "Sousse", "TN", "TAP", None, "تونس/ سوسة/ (وات) -"),
+    # A reporter's name after the place and a bare space, closing the line
+    (
+        "العريش حاتم البلك\nتفقد وفد من السفارة الكندية",
+        "Arīsh",
+        "EG",
+        "STAFF",
+        None,
+        "العريش حاتم البلك",
+    ),
     # A bar separates like a dash; a desk word after a named source is taken in.
     (
         "موقع الخبر | صنعاء\nالتقى",

@@ -939,6 +939,8 @@ class Walk:
 
         ``الرياض حسين بالحارث:`` "Riyadh Hussein Balharith:": two words or
         more, the colon last on the line, so it is no sentence ("دمشق تعلن").
+        A person's name opening with a given name may close the line instead
+        (``العريش حاتم البلك``, then the story on the next line).
         """
         toks = self.toks
         if self.location is None or self.items != 1 or toks[i - 1].kind == "punct":
@@ -946,7 +948,12 @@ class Walk:
         j = i
         while j < len(toks) and toks[j].kind == "word":
             j += 1
-        return j - i >= 2 and j == len(toks) - 1 and toks[j].text == ":"  # noqa: PLR2004
+        if j - i < 2:  # noqa: PLR2004
+            return False
+        if j == len(toks) - 1 and toks[j].text == ":":
+            return True
+        named = j - i <= REPORTER_WORDS and self.given_name(i) and self._person(i, j)
+        return j == len(toks) and self.line_ends and named
 
     def _names_outlet(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 name a news site (لبنان اليوم, جو 24, PNN).
