@@ -289,7 +289,7 @@ def test_story_openings_read_as_parse_dateline_reads_them() -> None:
 
     A page with no site or date line may open with a category line, so an
     outlet name alone on the first line is not taken, nor a credit after the
-    story's end (انتهى/ ع); the rest agree. (853 of 909 rows: the later rounds
+    story's end (انتهى/ ع); the rest agree. (924 of 987 rows: the later rounds
     of the corpus sought openings with an outlet alone.)
     """
     import json
