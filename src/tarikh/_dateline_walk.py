@@ -614,8 +614,8 @@ class Walk:
         first = toks[i].text
         pair = toks[i + 1].text if i + 1 < len(toks) else ""
         names = tables.given_names
-        if f"{first} {pair}" in names or first + pair in names:  # عبد القادر
-            return True
+        if pair and (f"{first} {pair}" in names or first + pair in names):
+            return True  # عبد القادر, written in one word or two
         if first in tables.kunya:
             return pair in names
         if first not in names:
