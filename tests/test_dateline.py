@@ -106,6 +106,15 @@ SHAPES = [
     ("مصر - الإسكندرية: قال", "Alexandria", "EG", None, None, "مصر - الإسكندرية:"),
     ("اليمن/ عدن - خاص: قال", "Aden", "YE", "STAFF", None, "اليمن/ عدن - خاص:"),
     ("تونس/ سوسة/ (وات) - قال", "Sousse", "TN", "TAP", None, "تونس/ سوسة/ (وات) -"),
+    # A name opening with a given name is a person's, even ending with a place's
+    (
+        "القضارف: محمد الفاتح حمد النيل\nالتقى والي القضارف",
+        "Al Qadarif",
+        "SD",
+        "STAFF",
+        None,
+        "القضارف: محمد الفاتح حمد النيل",
+    ),
     # A reporter's name after the place and a bare space, closing the line
     (
         "العريش حاتم البلك\nتفقد وفد من السفارة الكندية",

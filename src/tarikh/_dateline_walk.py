@@ -667,9 +667,10 @@ class Walk:
         """A name of two words or more that ends or opens with a country's.
 
         مرآة البحرين "Mirror of Bahrain", سودان فيرست "Sudan First": an
-        outlet's name, not a person's; so with a region's (هوى الشام).
+        outlet's name, not a person's; so with a region's (هوى الشام). A name
+        that opens with a given name is a person's (محمد الفاتح حمد النيل).
         """
-        if j - i < 2:  # noqa: PLR2004
+        if j - i < 2 or self.given_name(i):  # noqa: PLR2004
             return False
         places, regions = self.tables.places, self.tables.region_names
         ends = (self.toks[i].text, self.toks[j - 1].text)
