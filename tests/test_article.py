@@ -415,3 +415,17 @@ def test_a_dual_today_bar_is_no_hijri_twin() -> None:
     assert a.published is not None
     assert a.published.iso() == "2025-07-12"
     assert "hijri-gregorian-mismatch" not in [f.code for f in a.findings]
+
+
+def test_an_image_file_name_is_page_furniture() -> None:
+    """A scraper's kept image name and the share buttons are no dateline."""
+    text = (
+        "Lebanon 24\n27-10-2025 | 15:00\nA-\nA+\n"
+        "Doc-P-1434745-638971855681753438.webp\n"
+        "Doc-P-1434745-638971855681753438.webp photos 0\nfacebook\nMessenger\n"
+        "أعلن الاتحاد المصري لكرة القدم، عن تأجيل كافة المباريات المقررة يوم السبت.\n"
+    )
+    a = tarikh.parse_article(text)
+    assert a.dateline is None
+    assert a.published is not None
+    assert a.published.iso() == "2025-10-27T15:00"

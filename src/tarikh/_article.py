@@ -42,6 +42,7 @@ class _Words(NamedTuple):
     updated: tuple[str, ...]
     site: tuple[str, ...]
     noise: frozenset[str]
+    files: tuple[str, ...]  # ".webp": an image's file name opening a line
     breadcrumb: tuple[str, ...]
 
 
@@ -57,6 +58,7 @@ def _words() -> _Words:
         keys("updated", "labels"),
         keys("site", "words"),
         frozenset(keys("noise", "words")),
+        tuple(f".{ext}" for ext in keys("noise", "files")),
         keys("breadcrumb", "words"),
     )
 
@@ -123,13 +125,16 @@ def _labelled(line: _Line, labels: tuple[str, ...]) -> bool:
 def _is_noise(line: _Line, words: _Words) -> bool:
     """Whether a line is page furniture, not story.
 
-    Share buttons (each word, or run of up to three words, a button's name)
-    or a breadcrumb trail (``Home / الاخبار الوطنية / ...``).
+    Share buttons (each word, or run of up to three words, a button's name),
+    a breadcrumb trail (``Home / الاخبار الوطنية / ...``) or an image's file
+    name (``Doc-P-1434745-638971855681753438.webp``).
     """
     trimmed = _trim(line.key)
     if _labelled(line, words.breadcrumb) and any(c in trimmed for c in "/>»"):
         return True
     tokens = trimmed.replace("|", " ").split()
+    if tokens and tokens[0].casefold().endswith(words.files):
+        return True
     i = 0
     while i < len(tokens):
         for n in (3, 2, 1):
