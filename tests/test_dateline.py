@@ -115,6 +115,17 @@ SHAPES = [
         None,
         "القضارف: محمد الفاتح حمد النيل",
     ),
+    # An outlet before the place, the reporter after it
+    (
+        "ايكو وطن - زحلة - عارف مغامس\nضمن مهرجان زحلة",
+        "Zahlé",
+        "LB",
+        "ايكو وطن",
+        None,
+        "ايكو وطن - زحلة - عارف مغامس",
+    ),
+    # A run opening with a story's verb is the story, not a reporter
+    ("صنعاء - قتل جنديان يمنيان وأصيب أربعة", "Sanaa", "YE", None, None, "صنعاء -"),
     # A reporter's name after the place and a bare space, closing the line
     (
         "العريش حاتم البلك\nتفقد وفد من السفارة الكندية",

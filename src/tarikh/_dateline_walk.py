@@ -600,6 +600,8 @@ class Walk:
             return False
         if first in tables.function_words or first in tables.subjects:
             return False
+        if self._verb(self.toks[i]):  # صنعاء - قتل جنديان: the story's first verb
+            return False
         return not (self._names_outlet(i, j) or self._names_country(i, j))
 
     def given_name(self, i: int) -> bool:
@@ -1120,6 +1122,9 @@ class Walk:
         elif self.source is None and self.location is not None and person:
             if self.reporter is None:
                 self._take_reporter(i, j)
+            elif self._named(self.reporter_at):
+                # ايكو وطن - زحلة - عارف مغامس: the outlet, its place, its reporter
+                self.source = self._unknown_source(i, j)
         elif self.source is None and (
             self.location is not None
             or site
@@ -1128,6 +1133,10 @@ class Walk:
             or self._alone_and_set_off(i, j)
         ):
             self.source = self._unknown_source(i, j)
+
+    def _named(self, at: tuple[int, int] | None) -> bool:
+        """Whether the reporter taken at ``at`` opens with a given name."""
+        return at is not None and self.given_name(at[0])
 
     def _alone_and_set_off(self, i: int, j: int) -> bool:
         """An outlet-shaped name alone, set off from the story by a separator.
