@@ -124,6 +124,15 @@ SHAPES = [
         None,
         "ايكو وطن - زحلة - عارف مغامس",
     ),
+    # After an outlet's colon, a name opening with a given name is its reporter
+    (
+        "العرائش 24: محمد العسري\nقال",
+        None,
+        None,
+        "العرائش 24",
+        None,
+        "العرائش 24: محمد العسري",
+    ),
     # A run opening with a story's verb is the story, not a reporter
     ("صنعاء - قتل جنديان يمنيان وأصيب أربعة", "Sanaa", "YE", None, None, "صنعاء -"),
     # A reporter's name after the place and a bare space, closing the line

@@ -236,13 +236,16 @@ class Walk:
 
         ``بغداد: زيدان الربيعي`` "Baghdad: Zaidan al-Rubaie", then the story
         on the next line; after an outlet's one-word name too
-        (``ناظورسيتي: عماد بنموسى``, "Nadorcity: Imad Benmoussa").
+        (``ناظورسيتي: عماد بنموسى``, "Nadorcity: Imad Benmoussa"), and after
+        any outlet when the name opens with a given name (``العرائش 24: أنوار
+        العسري``).
         """
         end = self._rest_of_line(i) if i < len(self.toks) else None
         first = self.unknown_first
         one_word = self.items == 1 and i == 2  # noqa: PLR2004 - the word, its colon
         outlet = one_word and (first == (0, 1) or self.source is not None)
-        placed = self.location is not None or outlet
+        named = self.source is not None and end is not None and self.given_name(i)
+        placed = self.location is not None or outlet or named
         if not placed or end is None:
             return False
         run = self.toks[i:end]
