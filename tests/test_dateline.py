@@ -133,6 +133,8 @@ SHAPES = [
         None,
         "العرائش 24: محمد العسري",
     ),
+    # After a byline word, a particle ends the name: the story opens with it
+    ("كتب محمد العوال قبل البدء؛ وجب", None, None, "STAFF", None, "كتب محمد العوال"),
     # A run opening with a story's verb is the story, not a reporter
     ("صنعاء - قتل جنديان يمنيان وأصيب أربعة", "Sanaa", "YE", None, None, "صنعاء -"),
     # A reporter's name after the place and a bare space, closing the line

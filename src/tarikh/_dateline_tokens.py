@@ -341,6 +341,14 @@ def unknown_run(
             return None
         if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
+        if (
+            j - i >= 2
+            and toks[j].text in tables.function_words
+            and _signed(toks, i, tables)
+        ):  # noqa: PLR2004
+            return (
+                j  # كتب محمد العوال قبل البدء: the name, then "before" opens the story
+            )
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if all(t.text == "." for t in toks[j:]):
@@ -356,6 +364,14 @@ def unknown_run(
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
+
+
+def _signed(toks: list[Tok], i: int, tables: Places) -> bool:
+    """Whether a byline word (كتب, بقلم) stands right before token i, or a mark after one."""
+    before = (
+        toks[i - 2 : i] if i > 1 and toks[i - 1].kind == "punct" else toks[i - 1 : i]
+    )
+    return i > 0 and before[0].text in tables.byline_words
 
 
 def _outlet_worded(toks: list[Tok], i: int, j: int, tables: Places) -> bool:
