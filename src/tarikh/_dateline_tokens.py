@@ -41,6 +41,7 @@ OPENERS = frozenset('("[{')
 CLOSERS = frozenset(')"]}')
 ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
 REPORTER_WORDS = 4  # the most words taken as a reporter's name
+_NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
@@ -324,7 +325,7 @@ def unknown_run(
     # لوكالة الأنباء الفرنسية: "(he said) to AFP:", the story
     if glued_on or _told_to(toks[i].text, tables):
         return None
-    j = i
+    j, particle = i, False
     while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
@@ -341,21 +342,21 @@ def unknown_run(
             return None
         if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
-        if (
-            j - i >= 2
-            and toks[j].text in tables.function_words
-            and _signed(toks, i, tables)
-        ):  # noqa: PLR2004
-            return (
-                j  # كتب محمد العوال قبل البدء: the name, then "before" opens the story
-            )
+        # كتب محمد العوال قبل البدء: the name, then "before" opens the story
+        named = j - i >= _NAME_WORDS and _signed(toks, i, tables)
+        if named and toks[j].text in tables.function_words:
+            particle = True
+            break
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if all(t.text == "." for t in toks[j:]):
         # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
         closers = closers | {"."}
     closed = (
-        j == len(toks) or toks[j].text in closers or toks[j].text in tables.exclusive
+        particle
+        or j == len(toks)
+        or toks[j].text in closers
+        or toks[j].text in tables.exclusive
     )
     if j == i or not closed:
         return None
@@ -367,7 +368,7 @@ def unknown_run(
 
 
 def _signed(toks: list[Tok], i: int, tables: Places) -> bool:
-    """Whether a byline word (كتب, بقلم) stands right before token i, or a mark after one."""
+    """Whether a byline word (كتب, بقلم) stands before token i, or before its mark."""
     before = (
         toks[i - 2 : i] if i > 1 and toks[i - 1].kind == "punct" else toks[i - 1 : i]
     )
