@@ -343,7 +343,7 @@ def unknown_run(
         if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
         # كتب محمد العوال قبل البدء: the name, then "before" opens the story
-        named = j - i >= _NAME_WORDS and _signed(toks, i, tables)
+        named = j - i >= _NAME_WORDS and _byline_before(toks, i, tables)
         if named and toks[j].text in tables.function_words:
             particle = True
             break
@@ -367,7 +367,7 @@ def unknown_run(
     return j
 
 
-def _signed(toks: list[Tok], i: int, tables: Places) -> bool:
+def _byline_before(toks: list[Tok], i: int, tables: Places) -> bool:
     """Whether a byline word (كتب, بقلم) stands before token i, or before its mark."""
     before = (
         toks[i - 2 : i] if i > 1 and toks[i - 1].kind == "punct" else toks[i - 1 : i]

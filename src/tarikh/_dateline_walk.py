@@ -237,7 +237,7 @@ class Walk:
         ``بغداد: زيدان الربيعي`` "Baghdad: Zaidan al-Rubaie", then the story
         on the next line; after an outlet's one-word name too
         (``ناظورسيتي: عماد بنموسى``, "Nadorcity: Imad Benmoussa"), and after
-        any outlet when the name opens with a given name (``العرائش 24: أنوار
+        any outlet when the name opens with a given name (``العرائش 24: محمد
         العسري``).
         """
         end = self._rest_of_line(i) if i < len(self.toks) else None
