@@ -255,6 +255,7 @@ def test_dateline_word_lists() -> None:
         "editor_label",
         "region_names",
         "kunya",
+        "name_links",
     }
     for name, group in table.items():
         words = group["words"]

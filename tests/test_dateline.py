@@ -133,6 +133,15 @@ SHAPES = [
         None,
         "العرائش 24: محمد العسري",
     ),
+    # عبد and بن join a name's words: five words, one name
+    (
+        "الجزائر ـ الأناضول - من عبد الرزاق بن عبد الله: أجرى",
+        "Algiers",
+        "DZ",
+        "AA",
+        None,
+        "الجزائر ـ الأناضول - من عبد الرزاق بن عبد الله:",
+    ),
     # After a byline word, a particle ends the name: the story opens with it
     ("كتب محمد العوال قبل البدء؛ وجب", None, None, "STAFF", None, "كتب محمد العوال"),
     # A run opening with a story's verb is the story, not a reporter

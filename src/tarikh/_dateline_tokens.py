@@ -325,8 +325,10 @@ def unknown_run(
     # لوكالة الأنباء الفرنسية: "(he said) to AFP:", the story
     if glued_on or _told_to(toks[i].text, tables):
         return None
-    j, particle = i, False
-    while j < len(toks) and toks[j].kind != "punct" and j - i < REPORTER_WORDS:
+    j, particle, joined = i, False, 0
+    while j < len(toks) and toks[j].kind != "punct" and j - i - joined < REPORTER_WORDS:
+        if toks[j].text in tables.name_links:  # عبد الرزاق بن عبد الله: one name
+            joined += 1
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
         dated = _date_word(toks, j, tables)  # لهذا اليوم الاثنين: a date line
