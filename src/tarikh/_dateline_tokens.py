@@ -42,6 +42,7 @@ CLOSERS = frozenset(')"]}')
 ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
 REPORTER_WORDS = 4  # the most words taken as a reporter's name
 _NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
+_LINKS = 2  # the most words of a name joined to the next (عبد, بن) left uncounted
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
@@ -327,7 +328,8 @@ def unknown_run(
         return None
     j, particle, joined = i, False, 0
     while j < len(toks) and toks[j].kind != "punct" and j - i - joined < REPORTER_WORDS:
-        if toks[j].text in tables.name_links:  # عبد الرزاق بن عبد الله: one name
+        # عبد الرزاق بن عبد الله: one name; two such words at most go uncounted
+        if toks[j].text in tables.name_links and joined < _LINKS:
             joined += 1
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
