@@ -144,6 +144,15 @@ SHAPES = [
     ),
     # After a byline word, a particle ends the name: the story opens with it
     ("كتب محمد العوال قبل البدء؛ وجب", None, None, "STAFF", None, "كتب محمد العوال"),
+    # A date after the place's colon, alone on its line, is the dateline's
+    (
+        "طبرق: السبت 20 فبراير 2016 م\nقال",
+        "Tobruk",
+        "LY",
+        None,
+        "2016-02-20",
+        "طبرق: السبت 20 فبراير 2016 م",
+    ),
     # A run opening with a story's verb is the story, not a reporter
     ("صنعاء - قتل جنديان يمنيان وأصيب أربعة", "Sanaa", "YE", None, None, "صنعاء -"),
     # A reporter's name after the place and a bare space, closing the line

@@ -107,9 +107,27 @@ class Walk:
             or (self.source is None and self._outlet_follows(i + 1))
             or (self.reporter is None and self._name_closes_line(i + 1))
             or self._named_then_told(i + 1)
+            or self._date_closes_line(i + 1)
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
+
+    def _date_closes_line(self, i: int) -> bool:
+        """A date after the colon, alone to the line's end or to a mark.
+
+        ``طبرق: السبت 20 فبراير 2016 م`` "Tobruk: Saturday 20 February 2016":
+        the dateline's date, the story on the next line.
+        """
+        toks = self.toks
+        if self.date is not None or i >= len(toks):
+            return False
+        dated = date_at(self.raw, self.norm, toks, i, self.opts)
+        if dated is None or dated[0] is None:
+            return False
+        j = dated[1]
+        return (j == len(toks) and self.line_ends) or (
+            j < len(toks) and toks[j].kind == "punct"
+        )
 
     def known(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a source, a place or a date at token i; its end, or None."""
@@ -603,8 +621,8 @@ class Walk:
             return False
         if first in tables.function_words or first in tables.subjects:
             return False
-        if self._verb(self.toks[i]):  # صنعاء - قتل جنديان: the story's first verb
-            return False
+        if self._verb(self.toks[i]) or self.toks[i].kind != "word":
+            return False  # صنعاء - قتل جنديان, طرابلس: 20 شخصا: the story
         return not (self._names_outlet(i, j) or self._names_country(i, j))
 
     def given_name(self, i: int) -> bool:
