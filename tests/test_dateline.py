@@ -144,6 +144,15 @@ SHAPES = [
     ),
     # After a byline word, a particle ends the name: the story opens with it
     ("كتب محمد العوال قبل البدء؛ وجب", None, None, "STAFF", None, "كتب محمد العوال"),
+    # A reporter's name after the place's colon, then a closing mark
+    (
+        "بيروت: محمد شقير-\n\nتكشف زيارة مدير المخابرات",
+        "Beirut",
+        "LB",
+        "STAFF",
+        None,
+        "بيروت: محمد شقير-",
+    ),
     # A date after the place's colon, alone on its line, is the dateline's
     (
         "طبرق: السبت 20 فبراير 2016 م\nقال",

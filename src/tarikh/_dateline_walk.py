@@ -909,9 +909,16 @@ class Walk:
         return i > 0 and toks[i - 1].kind == "punct" and joined and not told
 
     def _rest_of_line(self, i: int, words: int = REPORTER_WORDS) -> int | None:
-        """The end of a line of at most ``words`` words after token i, or None."""
+        """The end of a line of at most ``words`` words after token i, or None.
+
+        Closing marks may end the line (``بيروت: محمد شقير-``).
+        """
         toks = self.toks
         end = len(toks)
+        while (
+            end > i + 1 and toks[end - 1].kind == "punct" and toks[end - 1].text in ENDS
+        ):
+            end -= 1
         run = toks[i:end]
         if end - i > words or any(t.kind == "punct" for t in run):
             return None
