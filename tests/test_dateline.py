@@ -153,6 +153,15 @@ SHAPES = [
         None,
         "بيروت: محمد شقير-",
     ),
+    # A date label and its colon before the dateline's date
+    (
+        "كشـ24 | و.م.ع نشر في: 5 مايو 2020\nقال",
+        None,
+        None,
+        "MAP",
+        "2020-05-05",
+        "كشـ24 | و.م.ع نشر في: 5 مايو 2020",
+    ),
     # A date after the place's colon, alone on its line, is the dateline's
     (
         "طبرق: السبت 20 فبراير 2016 م\nقال",

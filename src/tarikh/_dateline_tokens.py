@@ -252,7 +252,11 @@ def date_at(
     the dateline's, but no date is returned for them.
     """
     text = norm.text
-    prefixed = toks[i].text in places().date_prefixes and i + 1 < len(toks)
+    tables = places()
+    i = _after_date_label(toks, i, tables)
+    if i >= len(toks):
+        return None
+    prefixed = toks[i].text in tables.date_prefixes and i + 1 < len(toks)
     first = i + 1 if prefixed else i
     candidate = candidate_at(text, toks[first].start, lexicon())
     if candidate is None:
@@ -271,6 +275,21 @@ def date_at(
     while (after := _month_end(text, toks, j)) > j:
         j = after
     return date, j
+
+
+def _after_date_label(toks: list[Tok], i: int, tables: Places) -> int:
+    """Token i, or the token after a date label and its colon at i.
+
+    ``نشر في: 5 مايو 2020`` "published on: 5 May 2020": the label is the
+    dateline's, the date after it its date.
+    """
+    for n in (2, 1):
+        words = toks[i : i + n]
+        plain = len(words) == n and all(t.kind == "word" for t in words)
+        if plain and " ".join(t.text for t in words) in tables.date_labels:
+            j = i + n
+            return j + 1 if j < len(toks) and toks[j].text == ":" else j
+    return i
 
 
 def _month_end(text: str, toks: list[Tok], j: int) -> int:

@@ -76,6 +76,7 @@ class Places(NamedTuple):
     word_names: frozenset[str]  # of given_names, those that are words too (أمل "hope")
     kunya: frozenset[str]  # أبو "father of": with a given name, a person's name
     name_links: frozenset[str]  # عبد, بن: joined to the next word of a name
+    date_labels: frozenset[str]  # نشر في "published on": a date follows
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -359,6 +360,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(row["name_ar"]) for row in names if row["common_word"] == "yes"),
         frozenset(key(w) for w in dateline["kunya"]["words"]),
         frozenset(key(w) for w in dateline["name_links"]["words"]),
+        frozenset(labels),
     )
 
 
