@@ -1404,6 +1404,12 @@ def test_cli_dateline() -> None:
     assert out == "Pyongyang (KP) · Saba News Agency (SABA)\n\n"
 
 
+def test_cli_dateline_gives_the_reporter() -> None:
+    code, out = run_cli(["dateline", "مسقط – حمود الطوقي: زار"])
+    assert code == 0
+    assert out == "Muscat (OM) · Own correspondent or desk (STAFF) · حمود الطوقي\n"
+
+
 def test_cli_dateline_json() -> None:
     code, out = run_cli(
         ["dateline", "--json", "--reference", "2026-01-01", "الدوحة في 16 نوفمبر /قنا/"]

@@ -45,7 +45,10 @@ def _as_json(text: str, found: DateMatch | None) -> str:
 
 
 def _dateline_line(found: Dateline | None) -> str:
-    """``Pyongyang (KP) · Saba News Agency (SABA)``; empty when none."""
+    """``Pyongyang (KP) · Saba News Agency (SABA)``, then the date and reporter.
+
+    Empty when there is no dateline.
+    """
     if found is None:
         return ""
     parts = []
@@ -56,6 +59,8 @@ def _dateline_line(found: Dateline | None) -> str:
         parts.append(f"{found.source.name} ({found.source.code})")
     if found.date is not None:
         parts.append(found.date.iso())
+    if found.reporter is not None:
+        parts.append(found.reporter)
     return " · ".join(parts)
 
 
