@@ -41,7 +41,6 @@ OPENERS = frozenset('("[{')
 CLOSERS = frozenset(')"]}')
 ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
 REPORTER_WORDS = 4  # the most words taken as a reporter's name
-_NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
 _LINKS = 2  # the most words of a name joined to the next (عبد, بن) left uncounted
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
@@ -345,7 +344,7 @@ def unknown_run(
     # لوكالة الأنباء الفرنسية: "(he said) to AFP:", the story
     if glued_on or _told_to(toks[i].text, tables):
         return None
-    j, particle, joined = i, False, 0
+    j, joined = i, 0
     while j < len(toks) and toks[j].kind != "punct" and j - i - joined < REPORTER_WORDS:
         # عبد الرزاق بن عبد الله: one name; two such words at most go uncounted
         if toks[j].text in tables.name_links and joined < _LINKS:
@@ -365,21 +364,13 @@ def unknown_run(
             return None
         if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
-        # كتب محمد العوال قبل البدء: the name, then "before" opens the story
-        named = j - i >= _NAME_WORDS and _byline_before(toks, i, tables)
-        if named and toks[j].text in tables.function_words:
-            particle = True
-            break
         j += 1
     closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
     if all(t.text == "." for t in toks[j:]):
         # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
         closers = closers | {"."}
     closed = (
-        particle
-        or j == len(toks)
-        or toks[j].text in closers
-        or toks[j].text in tables.exclusive
+        j == len(toks) or toks[j].text in closers or toks[j].text in tables.exclusive
     )
     if j == i or not closed:
         return None
@@ -388,14 +379,6 @@ def unknown_run(
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
-
-
-def _byline_before(toks: list[Tok], i: int, tables: Places) -> bool:
-    """Whether a byline word (كتب, بقلم) stands before token i, or before its mark."""
-    before = (
-        toks[i - 2 : i] if i > 1 and toks[i - 1].kind == "punct" else toks[i - 1 : i]
-    )
-    return i > 0 and before[0].text in tables.byline_words
 
 
 def _outlet_worded(toks: list[Tok], i: int, j: int, tables: Places) -> bool:

@@ -44,6 +44,7 @@ _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
+_NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
 
 
 @cache
@@ -536,12 +537,15 @@ class Walk:
     def _unknown_end(self, i: int, *, after_byline: bool) -> int | None:
         """The end of the unknown run at token i, or None."""
         glued = after_byline or self._name_to_colon(i)
-        j = unknown_run(
-            self.toks, i, self.tables, after_byline=glued, line_ends=self.line_ends
-        )
+        signed = after_byline and self.byline  # right after كتب, بقلم
+        j = self._name_to_particle(i) if signed else None
+        if j is None:
+            j = unknown_run(
+                self.toks, i, self.tables, after_byline=glued, line_ends=self.line_ends
+            )
         if j is None and after_byline and self.labelled and self.source is None:
             j = self._rest_of_line(i)  # تحرير من طرف Le360: one word will do
-        team = j is None and ((after_byline and self.byline) or self._placed_team(i))
+        team = j is None and (signed or self._placed_team(i))
         if team and self._team(i):
             # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team;
             # بيروت - ناجي شربل وأحمد عز الدين after the place too
@@ -568,6 +572,20 @@ class Walk:
                 self._take_reporter(i, j)
                 self.told = True
         return j
+
+    def _name_to_particle(self, i: int) -> int | None:
+        """After a byline word, a name of two words or more ended by a particle.
+
+        ``كتب محمد العوال قبل البدء`` "written by Mohammed al-Awal; before the
+        start": قبل "before" opens the story.
+        """
+        toks, particles = self.toks, self.tables.function_words
+        for j in range(i + _NAME_WORDS, min(len(toks), i + REPORTER_WORDS)):
+            if toks[j - 1].kind != "word" or self._verb(toks[j - 1]):
+                return None  # كتب: سليم حداد وقال الوزير إن: a sentence
+            if toks[j].text in particles:
+                return j
+        return None
 
     def _site_closes_line(self, i: int) -> bool:
         """One word with a news word glued in, after the place, ending the line."""
