@@ -199,6 +199,15 @@ SHAPES = [
     ("متابعات: الوجهة 24\nعقد", None, None, "الوجهة 24", None, "متابعات: الوجهة 24"),
     ("خاص: الأناضول\nقال", None, None, "AA", None, "خاص: الأناضول"),
     ("خاص: قال مصدر", None, None, "STAFF", None, "خاص:"),
+    # A site's media office is its desk, before the place as after it.
+    (
+        "المكتب الإعلامي - خليل الرحمن\nهدمت",
+        "Hebron",
+        "PS",
+        "STAFF",
+        None,
+        "المكتب الإعلامي - خليل الرحمن",
+    ),
     # A reporter after a bare space, closed by the colon ending the line.
     ("* جدة سعيد الغامدي:\nأكد", "Jeddah", "SA", "STAFF", None, "جدة سعيد الغامدي:"),
     # A byline names a reporter, even one whose name is also a town's.
@@ -1341,9 +1350,15 @@ def datelines(draw: st.DrawFn) -> tuple[str, str, str]:
     source = tables.sources[form]
     home, arab = source.country, tables.arab_world
     mine = [s for s in tables.siblings.get(form, ()) if s.country == row.country]
-    if row.country != home and mine:
+    # A place name that towns of several countries share (طرابلس) is the town
+    # in the source's home country: طرابلس-النشرة is Tripoli, Lebanon.
+    countries = {
+        r.country for r in tables.places[" ".join(tarikh.normalize(place).split())]
+    }
+    abroad = home not in countries
+    if abroad and mine:
         code = mine[0].code
-    elif row.country != home and row.country in arab and home in arab:
+    elif abroad and row.country in arab and home in arab:
         one_word = " " not in form and form.startswith("ال")
         if one_word and source.kind == "newspaper":
             code = form
