@@ -943,6 +943,35 @@ def test_reporter_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "reporter"),
+    [
+        (
+            "الدمازين: فريد الأمين 12 اغسطس 2022م\nفي إطار",
+            "الدمازين: فريد الأمين 12 اغسطس 2022م",
+            "فريد الأمين",
+        ),
+        (
+            "القاهرة - محمد علي 12 اغسطس 2022\nقال",
+            "القاهرة - محمد علي 12 اغسطس 2022",
+            "محمد علي",
+        ),
+    ],
+)
+def test_reporter_then_the_date_ending_the_line(
+    text: str, dateline: str, reporter: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert (found.text, found.reporter) == (dateline, reporter)
+    assert found.date is not None
+    assert found.date.value == dt.date(2022, 8, 12)
+    # a sentence's subject is no reporter: the dateline ends at the place
+    found = tarikh.parse_dateline("القاهرة: الحكومة المصرية 12 اغسطس 2022\nقال")
+    assert found is not None
+    assert found.text == "القاهرة:"
+
+
+@pytest.mark.parametrize(
     ("text", "code", "reporter"),
     [
         ("كتب سعد الياس في “القدس العربي”: عادت الجبهة", "ALQUDSALARABI", "سعد الياس"),

@@ -260,6 +260,8 @@ class Walk:
         العسري``).
         """
         end = self._rest_of_line(i) if i < len(self.toks) else None
+        if end is None:  # الدمازين: فريد الأمين 12 اغسطس 2022م, then the story
+            end = self._name_before_date(i)
         first = self.unknown_first
         one_word = self.items == 1 and i == 2  # noqa: PLR2004 - the word, its colon
         outlet = one_word and (first == (0, 1) or self.source is not None)
@@ -270,6 +272,25 @@ class Walk:
         run = self.toks[i:end]
         told = run[0].text in self.tables.subjects or any(self._verb(t) for t in run)
         return not told and self._person(i, end)  # not بيروت: حزب الله أعلن
+
+    def _name_before_date(self, i: int) -> int | None:
+        """The end of two to four words at token i before a date ending the line."""
+        toks = self.toks
+        for j in range(i + 2, min(len(toks), i + REPORTER_WORDS + 1)):
+            if toks[j - 1].kind != "word":
+                return None
+            if self._date_closes_line(j):
+                return j
+        return None
+
+    def _dated_name(self, i: int) -> int | None:
+        """A person's name after the place, opening with a given name, then a date."""
+        if self.location is None or self.toks[i - 1].kind != "punct":
+            return None
+        j = self._name_before_date(i)
+        if j is None or not self.given_name(i) or not self._person(i, j):
+            return None
+        return j
 
     def _named_then_told(self, i: int) -> bool:
         """A reporter's name after the place's colon, then the story's verb.
@@ -550,8 +571,8 @@ class Walk:
             # كتب- سليمان ملاح وعادل النجار ووحيد بوسيوف: the names of a team;
             # بيروت - ناجي شربل وأحمد عز الدين after the place too
             j = self._rest_of_line(i, words=_TEAM_WORDS)
-        if j is None:
-            j = self._name_before_source(i)
+        if j is None:  # الدمازين: فريد الأمين 12 اغسطس 2022م, a name, then its date
+            j = self._name_before_source(i) or self._dated_name(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
             j = self._glued_number(i)
         if j is None and self._site_closes_line(i):
