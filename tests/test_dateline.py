@@ -1242,6 +1242,7 @@ def test_unknown_run_beside_a_source_is_no_place() -> None:
 @pytest.mark.parametrize(
     ("text", "written"),
     [
+        ("نبض البلد -\nأخمدت فرق الإطفاء", "نبض البلد"),
         ("المواطن – الرياض\nتحتفل المملكة", "المواطن"),
         ("صوت عمان :\nأكدت السفارة", "صوت عمان"),
     ],
@@ -1250,6 +1251,11 @@ def test_unknown_outlet_before_a_place_or_alone(text: str, written: str) -> None
     found = tarikh.parse_dateline(text, reference=REF)
     assert found is not None
     assert found.source == tarikh.Source(code=written, name=written, name_ar=written)
+
+
+def test_a_name_with_a_dash_over_the_story_is_no_outlet() -> None:
+    # a given name opens it: a person's, not a site's
+    assert tarikh.parse_dateline("محمد حسن -\nقال", reference=REF) is None
 
 
 def test_credit_at_the_end_of_a_story() -> None:
