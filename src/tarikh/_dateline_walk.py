@@ -1225,7 +1225,7 @@ class Walk:
         # name with ال, since a word and a colon is speech (وتتابع: "she goes on:")
         colon = toks[j].text == ":" and toks[i].text.startswith(ARTICLE)
         dash = toks[j].text in "-|" or colon
-        if ends and toks[j].text == "-" and j - i <= _NAME_WORDS + 1:
+        if (ends or told) and toks[j].text == "-" and j - i <= _NAME_WORDS + 1:
             # نبض البلد -, the story on the next line: a headline ends with no dash
             return not self.given_name(i)
         return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
