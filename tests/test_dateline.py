@@ -1253,6 +1253,31 @@ def test_unknown_outlet_before_a_place_or_alone(text: str, written: str) -> None
     assert found.source == tarikh.Source(code=written, name=written, name_ar=written)
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "code"),
+    [
+        ("مكة - الرياض\n\nقبضت الجهات الأمنية", "Riyadh", "MAKKAHNEWSPAPER"),
+        ("(مكة) – الطائف\nأكد رئيس الهيئة", "Ta’if", "MAKKAHNEWSPAPER"),
+        ("المدينة - ينبع\nقال", "Yanbu", "ALMADINA"),
+    ],
+)
+def test_a_daily_named_after_a_town_before_the_town_filed_from(
+    text: str, location: str, code: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.code) == (location, code)
+
+
+def test_a_country_before_its_town_is_no_daily() -> None:
+    found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert (found.location.name, found.source) == ("Alexandria", None)
+
+
 def test_a_name_with_a_dash_over_the_story_is_no_outlet() -> None:
     # a given name opens it: a person's, not a site's
     assert tarikh.parse_dateline("محمد حسن -\nقال", reference=REF) is None

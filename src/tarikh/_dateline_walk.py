@@ -32,6 +32,7 @@ from ._places import (
     PlaceRow,
     SourceRow,
     holds_outlet_word,
+    key,
     places,
 )
 from ._resolve import Options
@@ -424,7 +425,12 @@ class Walk:
         is meant; anything else is not taken here.
         """
         rows, j = plc
-        if src is None and self._city_of_country(i, plc):
+        first = self.location
+        paper = self._paper_of_place(i, plc) if src is None else None
+        if paper is not None and first is not None:
+            # مكة - الرياض: the daily Makkah, filed from Riyadh
+            self.source = self.desk = row_source(paper, first.name_ar)
+        if paper is not None or (src is None and self._city_of_country(i, plc)):
             self.location = Location(name="", name_ar=self.written(i, j))
             self.rows, self.place_at = rows, (j, self.end)
             return j
@@ -444,6 +450,26 @@ class Walk:
             return None
         self.country_hint = countries.pop()
         return j
+
+    def _paper_of_place(
+        self, i: int, plc: tuple[tuple[PlaceRow, ...], int]
+    ) -> SourceRow | None:
+        """The daily named after the first place, when a town of its country follows.
+
+        ``مكة - الرياض`` "Makkah - Riyadh", ``(مكة) - الطائف``: a dateline has one
+        town; the first is the paper the table lists as صحيفة مكة, the second
+        the town the story was filed from.
+        """
+        toks, (rows, j) = self.toks, plc
+        first = self.location
+        if first is None or self.source is not None or self.place_at is None:
+            return None
+        paper = self.tables.titled.get(key(first.name_ar))
+        towns = {row.country for row in rows if row.kind == "city"}
+        set_off = toks[i - 1].kind == "punct" and toks[i - 1].text in "-/"
+        closed = j >= len(toks) or toks[j].kind == "punct"
+        named = paper is not None and paper.country in towns
+        return paper if named and set_off and closed else None
 
     def _city_of_country(self, i: int, plc: tuple[tuple[PlaceRow, ...], int]) -> bool:
         """A town of the country just named, set off by punctuation: the location.
