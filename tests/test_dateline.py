@@ -1283,6 +1283,35 @@ def test_a_name_with_a_dash_over_the_story_is_no_outlet() -> None:
     assert tarikh.parse_dateline("محمد حسن -\nقال", reference=REF) is None
 
 
+@pytest.mark.parametrize(
+    ("outlet", "code"),
+    [
+        ("صحيفة الراكوبة.", "ALRAKOBA"),
+        (
+            "جريدة الشرق اللبنانية الإلكترونيّة – El-Shark Lebanese Newspaper.",
+            "جريدة الشرق اللبنانية الإلكترونيّة",
+        ),
+    ],
+)
+def test_a_feed_footer_names_the_outlet(outlet: str, code: str) -> None:
+    footer = f"The post الجيش يستعيد “ود مدني” appeared first on {outlet}"
+    text = f"وقال قائد القوات إن الهجوم صُدّ.\n{footer}"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.location) == (code, None)
+    assert found.text == footer
+    assert text[found.span[0] : found.span[1]] == footer
+
+
+def test_a_titled_paper_with_another_country_s_adjective_is_its_own() -> None:
+    # جريدة الشرق is Qatar's Al Sharq; the Lebanese one is not in the table
+    found = tarikh.parse_dateline("بيروت - جريدة الشرق اللبنانية: قال", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == "جريدة الشرق اللبنانية"
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)

@@ -35,12 +35,16 @@ _CREDIT = re.compile(
     r"(?:[^\W\d_]{1,3}(?:\s?[./]\s?[^\W\d_]{1,3}){1,8}\s+)?"
     r"(\([^()\n]{2,60}\))(?:\s+[^\W\d_]{1,2}){0,3}[\s.]*$"
 )
+# A feed's footer, as WordPress writes it under a story it syndicates: "The
+# post <headline> appeared first on <outlet>." The outlet is the story's source.
+_FEED = re.compile(r"\n[ \t]*the post [^\n]+? appeared first on ([^\n]+?)[\s.]*$")
 # The story's last line, when it is short: "الخرطوم: (كوش نيوز)", "المراسل/أمير".
 _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
 _CREDIT_LOOK = 240  # characters from the end where a bracketed credit may start
+_FEED_LOOK = 400  # characters from the end where a feed's footer may start
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = tuple(".!?؟…")
 _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
@@ -92,6 +96,9 @@ def _credit(
     sentence, only a source of the table.
     """
     text = norm.text
+    feed = _FEED.search(text, max(0, len(text) - _FEED_LOOK))
+    if feed is not None:
+        return _feed_footer(raw, norm, opts, feed)
     # A credit is short and last: look for it near the end only.
     near = max(0, len(text.rstrip()) - _CREDIT_LOOK)
     credit = _CREDIT.search(text, near)
@@ -112,6 +119,27 @@ def _credit(
     if tail is None or _in_address(text, tail.start(), tail.start(1)):
         return None, []
     return _tail_credit(raw, norm, opts, tail)
+
+
+def _feed_footer(
+    raw: str, norm: Normalized, opts: Options, feed: re.Match[str]
+) -> tuple[Found | None, list[Tok]]:
+    """The outlet a feed's footer names, read as after المصدر "source:".
+
+    The footer's whole line is the dateline: "The post ... appeared first on
+    صحيفة الراكوبة." credits the Sudanese paper Alrakoba.
+    """
+    text = norm.text
+    line = tokens(text, feed.start() + 1)
+    outlet = tokens(text, feed.start(1))
+    if not outlet:
+        return None, line
+    walk = Walk(raw, norm, outlet, opts)
+    walk.labelled = walk.just_byline = True
+    found = walk.run()
+    if found is None or found.source is None:
+        return None, line
+    return found, line
 
 
 def _tail_credit(

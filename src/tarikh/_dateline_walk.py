@@ -880,10 +880,15 @@ class Walk:
         if country is None:
             qualified = _adjective(word) and word not in self.tables.places
         else:
-            bare = " ".join(t.text for t in toks[i:j])
+            # جريدة الشرق اللبنانية: the title word is no part of the bare name
+            titled = j - i > 1 and toks[i].text in self.tables.titles
+            bare = " ".join(t.text for t in toks[i + titled : j])
             qualified = country != row.country and bare in self.tables.siblings
-        closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
-        return j + 1 if qualified and closed else None
+        end = j + 1
+        if end < len(toks) and toks[end].text in self.tables.outlet_words:
+            end += 1  # الشرق اللبنانية الإلكترونية "the Lebanese Sharq online"
+        closed = end == len(toks) or toks[end].kind == "punct"
+        return end if qualified and closed else None
 
     def _renamed_outlet(self, j: int) -> int | None:
         """The end of a known name run on into a word such as نيوز "news".
