@@ -1037,6 +1037,7 @@ def test_reporter_before_the_story_verb(
         # a name and an initial, as Algerian papers sign a story's end
         ("وصل الوفد إلى العاصمة صباح اليوم.\nمحمد.د", "محمد.د", "محمد.د"),
         ("وصل الوفد إلى العاصمة صباح اليوم.\n\nق.وسام", "ق.وسام", "ق.وسام"),
+        ("وصل الوفد إلى العاصمة صباح اليوم.\nه/ا", "ه/ا", "ه/ا"),
         ("وصل الوفد إلى العاصمة صباح اليوم .\nأيوب . ص", "أيوب . ص", "أيوب . ص"),
         # an editor's label, on the line or on the line above
         (

@@ -55,10 +55,12 @@ _AND_THE = "وال"  # و "and" glued to the article: no word of one person's na
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
 # A signature with initials, as Algerian papers sign: "ق.وسام", "محمد.د",
-# "أيوب . ص", or the initials alone: "م.ح", "ع.ش".
+# "أيوب . ص", or the initials alone: "م.ح", "ع.ش", or with slashes, as Tunisian
+# sites sign: "ع/م".
 _INITIALED = re.compile(
     r"(?:[^\W\d_]{1,2} ?\. ?)?[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: ?\. ?[^\W\d_]{1,2})?"
     r"|[^\W\d_]{1,2}(?: ?\. ?[^\W\d_]{1,2}){1,3}"
+    r"|[^\W\d_]{1,2}(?: ?/ ?[^\W\d_]{1,2}){1,3}"
 )
 # A label and its colon opening a line: "تحرير:" ("edited by:").
 _LABEL = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}) ?[:/] ?")
@@ -192,6 +194,8 @@ def _last_line(
         return _signer(raw, norm, opts, editor, labelled=True), toks
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
+    if found is not None and not _credits(found, walk):
+        found = None  # ع/م: no outlet's name, maybe initials
     # A name signs the story only under its last full sentence: two words
     # under an outlet's line (عرب لندن / شدد وزير), or under one word and a
     # full stop, are the story's first.
@@ -200,13 +204,21 @@ def _last_line(
     closed = sentence and above.rstrip(_QUOTES_AFTER).endswith(_SENTENCE_ENDS)
     if found is None and closed:
         found = _signer(raw, norm, opts, start)  # رأفت نعيم: the reporter signs
-    if found is None or found.source is None:
-        return None, toks
+    return (found if found is not None and found.source is not None else None), toks
+
+
+def _credits(found: Found, walk: Walk | None) -> bool:
+    """Whether a last line read as a dateline names the story's source.
+
+    A source of the table or the site's desk, an outlet's name, or whatever
+    follows a label (المصدر: الخليج الجديد).
+    """
     source = found.source
+    if source is None:
+        return False
     known = source.code != source.name_ar
-    # المصدر: الخليج الجديد - a label says an outlet follows, whatever its name
     labelled = walk is not None and walk.labelled
-    return (found if known or labelled or _outlet_like(source.name_ar) else None), toks
+    return known or labelled or _outlet_like(source.name_ar)
 
 
 def _labelled_above(text: str, start: int) -> int | None:
@@ -262,7 +274,7 @@ def _signer(
         return None
     walk = Walk(raw, norm, toks, opts)
     line = norm.text[toks[0].start : toks[-1].end]
-    initialed = "." in line and _INITIALED.fullmatch(line) is not None
+    initialed = ("." in line or "/" in line) and _INITIALED.fullmatch(line) is not None
     initialed = initialed or (labelled and _SHORT_INITIALS.fullmatch(line) is not None)
     return walk.signature() if walk.signed() or initialed else None
 
