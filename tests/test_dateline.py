@@ -1272,6 +1272,22 @@ def test_a_daily_named_after_a_town_before_the_town_filed_from(
     assert (found.location.name, found.source.code) == (location, code)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الضفة المحتلة_بوابة الهدف\n\nأفاد مركز", "West Bank"),
+        ("الضفة الغربية - صفا: قال", "West Bank"),
+        ("قطاع غزة - صفا: قال", "Gaza Strip"),
+    ],
+)
+def test_palestinian_regions_are_places(text: str, name: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert (found.location.name, found.location.country) == (name, "PS")
+    assert found.location.kind == "region"
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None
