@@ -1295,6 +1295,44 @@ def test_a_country_before_its_town_is_no_daily() -> None:
     assert (found.location.name, found.source) == ("Alexandria", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "reporter"),
+    [
+        ("لقاءات/ ذكرى جوهر:استقبلت محافظة عدن", "لقاءات/ ذكرى جوهر:", "ذكرى جوهر"),
+        ("تحقيق / يكتبه محمد سعد\nتحول", "تحقيق / يكتبه محمد سعد", "محمد سعد"),
+        (
+            "تقرير وتصوير / محمد حسين نايف\nقال",
+            "تقرير وتصوير / محمد حسين نايف",
+            "محمد حسين نايف",
+        ),
+        ("تقرير : عمار النور\nقال", "تقرير : عمار النور", "عمار النور"),
+    ],
+)
+def test_a_section_noun_and_a_mark_open_a_byline(
+    text: str, dateline: str, reporter: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.text, found.source.code, found.reporter) == (
+        dateline,
+        "STAFF",
+        reporter,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقرير يكشف فساد الوزارة",
+        "إعداد الطعام في المنزل\nقال الطاهي",
+        "لقاء يجمع الرئيس بوزير الخارجية\nقال",
+    ],
+)
+def test_a_section_noun_opening_a_headline_is_no_byline(text: str) -> None:
+    assert tarikh.parse_dateline(text, reference=REF) is None
+
+
 def test_a_name_with_a_dash_over_the_story_is_no_outlet() -> None:
     # a given name opens it: a person's, not a site's
     assert tarikh.parse_dateline("محمد حسن -\nقال", reference=REF) is None

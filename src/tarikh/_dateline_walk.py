@@ -532,8 +532,20 @@ class Walk:
         toks = self.toks
         if toks[i].text not in self.tables.byline_words or i + 1 >= len(toks):
             return False
+        if toks[i].text in self.tables.sections and not self._section_marked(i):
+            return False  # تقرير يكشف "a report reveals": a headline
         opens = i == 0 or (i == 1 and toks[0].kind == "punct")  # | كتب محمد |
-        return opens or toks[i + 1].text in (":", "-")
+        # تحقيق / يكتبه محمد سعد: a second byline word, before any name
+        again = self.byline and self.reporter_at is None and self.source is None
+        return opens or again or toks[i + 1].text in (":", "-")
+
+    def _section_marked(self, i: int) -> bool:
+        """A mark after the section noun at i, or after a second (تقرير وتصوير /)."""
+        toks, marks = self.toks, (":", "-", "/", "|")
+        k = i + 1
+        if toks[k].kind == "word" and toks[k].text.startswith(CONJUNCTION):
+            k += 1  # وتصوير "and photos"
+        return k < len(toks) and toks[k].text in marks
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
@@ -783,7 +795,11 @@ class Walk:
         """A word that says what comes after it; the end of the word, or None."""
         if self._is_byline(i):
             self.byline = self.just_byline = True
-            return i + 1  # كتبت- "written by -": a name or an agency follows
+            joined = self.toks[i + 1].text.startswith(CONJUNCTION)
+            # كتبت- "written by -": a name or an agency follows; تقرير وتصوير /
+            return (
+                i + 2 if joined and self.toks[i].text in self.tables.sections else i + 1
+            )
         label = self._source_label(i)
         if label is not None:
             self.labelled = self.just_byline = True

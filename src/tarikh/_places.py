@@ -77,6 +77,7 @@ class Places(NamedTuple):
     kunya: frozenset[str]  # أبو "father of": with a given name, a person's name
     name_links: frozenset[str]  # عبد, بن: joined to the next word of a name
     date_labels: frozenset[str]  # نشر في "published on": a date follows
+    sections: frozenset[str]  # تقرير "report": with a mark after it, a byline
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -323,6 +324,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
     date_words = frozenset(weekday_keys | month_keys | labels)
     places = {k: tuple(v) for k, v in found.items() if k not in particles}
     words = dateline["outlet_words"]["words"]
+    sections = dateline["byline"]["sections"]
     staff = [row for row in sources.values() if row.code == "STAFF"]
     name_columns = ("name_ar", "gender", "common_word", "source")
     names = _rows("given_names.tsv", name_columns, data_dir)
@@ -332,7 +334,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         compact_sources,
         arab_world,
         frozenset(key(w) for w in words),
-        frozenset(key(w) for w in dateline["byline"]["words"]),
+        frozenset(key(w) for w in dateline["byline"]["words"] + sections),
         frozenset(key(w) for w in dateline["story_verbs"]["words"]),
         frozenset(key(w) for w in dateline["date_prefix"]["words"]),
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
@@ -361,6 +363,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["kunya"]["words"]),
         frozenset(key(w) for w in dateline["name_links"]["words"]),
         frozenset(labels),
+        frozenset(key(w) for w in sections),
     )
 
 
