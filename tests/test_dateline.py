@@ -199,7 +199,24 @@ SHAPES = [
     ("متابعات: الوجهة 24\nعقد", None, None, "الوجهة 24", None, "متابعات: الوجهة 24"),
     ("خاص: الأناضول\nقال", None, None, "AA", None, "خاص: الأناضول"),
     ("خاص: قال مصدر", None, None, "STAFF", None, "خاص:"),
-    # A site's media office is its desk, before the place as after it.
+    # A site's media office is its desk, before the place as after it; an
+    # outlet's ("the media centre of al-Balagh") is that outlet.
+    (
+        "كربلاء المقدسة/المركز الاعلامي\nوتعود",
+        "Karbala",
+        "IQ",
+        "STAFF",
+        None,
+        "كربلاء المقدسة/المركز الاعلامي",
+    ),
+    (
+        "المركز الإعلامي للبلاغ _ النجف / ماهر الاعرجي\nعقد",
+        "Najaf",
+        "IQ",
+        "المركز الإعلامي للبلاغ",
+        None,
+        "المركز الإعلامي للبلاغ _ النجف / ماهر الاعرجي",
+    ),
     (
         "المكتب الإعلامي - خليل الرحمن\nهدمت",
         "Hebron",

@@ -45,6 +45,7 @@ _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
+_OF_THE = "لل"  # ل "of" glued to the article: للبلاغ "of al-Balagh"
 _NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
 
 
@@ -144,6 +145,8 @@ class Walk:
             and not self._source_open(src[0])
         ):
             src = None  # one named source; a desk word after it is taken in
+        if src is not None and self._desk_of_another(src):
+            src = None  # المركز الإعلامي للبلاغ: the media office of an outlet
         plc = match_place(toks, i, text, tables)
         quoted = self._quoted_paper(i, plc)
         if quoted is not None and self.source is None:
@@ -159,6 +162,18 @@ class Walk:
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i) or self._closing_year(i)
+
+    def _desk_of_another(self, src: tuple[SourceRow, int]) -> bool:
+        """A desk word run on into "of the" and a name: another's desk.
+
+        ``المركز الإعلامي للبلاغ`` "Al-Balagh's media centre" names the outlet,
+        not the site's own desk.
+        """
+        row, j = src
+        toks = self.toks
+        if row.code != "STAFF" or j >= len(toks) or toks[j].kind != "word":
+            return False
+        return toks[j].text.startswith(_OF_THE)
 
     def _source_after_lead(
         self, i: int, src: tuple[SourceRow, int] | None
