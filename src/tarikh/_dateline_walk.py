@@ -1160,7 +1160,8 @@ class Walk:
 
         ``(يمن سكاي - خاص)`` "Yemen Sky", ``سودان فيرست -`` "Sudan First": in
         brackets or before a dash, slash or bar (not a colon: مصر تعلن: is a
-        headline's "Egypt announces:").
+        headline's "Egypt announces:"). A town's name so run on is an outlet's
+        when the place it was filed from follows.
         """
         toks, places = self.toks, self.tables.places
         country = all(row.kind == "country" for row in places.get(toks[i].text, ()))
@@ -1168,7 +1169,10 @@ class Walk:
         closer = toks[end].text if end < len(toks) else ""
         set_off = bracketed or closer in ("-", "/", "|")
         short = end - j <= 2  # noqa: PLR2004
-        return j == i + 1 and country and set_off and short and self.location is None
+        # العين الثالثة/ عدن "The Third Eye / Aden": a town's name run on, then
+        # the place the story was filed from
+        named = country or (set_off and self._place_follows(end + 1))
+        return j == i + 1 and named and set_off and short and self.location is None
 
     def _guessed(self) -> bool:
         """Whether neither the place nor the source is in the tables."""
