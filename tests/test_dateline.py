@@ -1248,6 +1248,10 @@ def test_unknown_run_beside_a_source_is_no_place() -> None:
     assert found.location is None
     assert found.source is not None
     assert found.source.code == "MAP"
+    found = tarikh.parse_dateline("الأمة، وكالات| انطلقت فعاليات", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.text, found.source.code) == ("الأمة، وكالات|", "AGENCIES")
     found = tarikh.parse_dateline("محمد العلي – حرية برس:\nيشهد", reference=REF)
     assert found is not None
     assert (found.location, found.reporter) == (None, "محمد العلي")

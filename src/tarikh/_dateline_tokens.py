@@ -370,7 +370,10 @@ def unknown_run(
         # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
         closers = closers | {"."}
     closed = (
-        j == len(toks) or toks[j].text in closers or toks[j].text in tables.exclusive
+        j == len(toks)
+        or toks[j].text in closers
+        or toks[j].text in tables.exclusive
+        or (i == 0 and _comma_then_source(toks, j, tables))
     )
     if j == i or not closed:
         return None
@@ -379,6 +382,17 @@ def unknown_run(
     if j == len(toks) and j - i < 2 and not line_ends:  # noqa: PLR2004
         return None  # a lone word ending the text starts the story: "- قال"
     return j
+
+
+def _comma_then_source(toks: list[Tok], j: int, tables: Places) -> bool:
+    """A comma, then a one-word source of the table set off: الأمة، وكالات|.
+
+    The name before it is the copying site's ("Al-Umma, agencies |").
+    """
+    if toks[j].text != "," or j + 2 >= len(toks):
+        return False
+    row = tables.sources.get(toks[j + 1].text)
+    return row is not None and toks[j + 2].text in RUN_ENDS
 
 
 def _outlet_worded(toks: list[Tok], i: int, j: int, tables: Places) -> bool:
