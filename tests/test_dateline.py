@@ -1318,6 +1318,27 @@ def test_a_country_before_its_town_is_no_daily() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "location", "reporter"),
+    [
+        ("الجزائر/ كنزة.خ\n\nكما سبق", "Algiers", "كنزة.خ"),
+        ("س.م  ــ الدار البيضاء\n\nكشفت المديرية", "Casablanca", "س.م"),
+    ],
+)
+def test_initials_beside_the_place_sign_for_the_site(
+    text: str, location: str, reporter: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert found.location.name == location
+    assert (found.source.code, found.reporter) == ("STAFF", reporter)
+    assert found.text == text.split("\n")[0]
+    # alone, initials over a sentence are no dateline
+    assert tarikh.parse_dateline("م.ح\nقال الوزير في تصريح", reference=REF) is None
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "reporter"),
     [
         ("لقاءات/ ذكرى جوهر:استقبلت محافظة عدن", "لقاءات/ ذكرى جوهر:", "ذكرى جوهر"),

@@ -18,6 +18,7 @@ from ._dateline_tokens import (
     ENDS,
     OPENERS,
     REPORTER_WORDS,
+    RUN_ENDS,
     Tok,
     date_at,
     match_place,
@@ -45,6 +46,7 @@ _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
+_INITIAL = 2  # the most letters of one initial: خ, مح
 _OF_THE = "لل"  # ل "of" glued to the article: للبلاغ "of al-Balagh"
 _NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
 
@@ -569,6 +571,10 @@ class Walk:
             if k is not None:  # كتب سعد الياس في "القدس العربي":
                 self._take_reporter(i, k)
                 return k + 1  # في "in": the outlet follows, quoted
+        k = self._initialed(i) if self.reporter is None else None
+        if k is not None and (self.location is not None or self._place_follows(k + 1)):
+            self._take_reporter(i, k)  # الجزائر/ كنزة.خ, س.م ــ الدار البيضاء
+            return k
         told = self.told
         j = self._unknown_end(i, after_byline=after_byline)
         if j is None or self.told != told:
@@ -646,6 +652,29 @@ class Walk:
                 self._take_reporter(i, j)
                 self.told = True
         return j
+
+    def _initialed(self, i: int) -> int | None:
+        """The end of a name or initials glued by full stops to initials at i.
+
+        ``كنزة.خ`` "Kenza K.", ``س.م`` "S. M.", as Algerian and Moroccan sites
+        sign: each letter after a full stop is one or two, and a mark or the
+        line's end follows.
+        """
+        toks = self.toks
+        k = i + 1
+        while (
+            k + 1 < len(toks)
+            and toks[k].text == "."
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 1].kind == "word"
+            and len(toks[k + 1].text) <= _INITIAL
+        ):
+            k += 2
+        if k == i + 1 or toks[i].kind != "word":
+            return None
+        ends = k == len(toks) and self.line_ends
+        return k if ends or (k < len(toks) and toks[k].text in RUN_ENDS) else None
 
     def _name_to_particle(self, i: int) -> int | None:
         """After a byline word, a name of two words or more ended by a particle.
