@@ -1266,6 +1266,7 @@ def test_unknown_run_beside_a_source_is_no_place() -> None:
     [
         ("نبض البلد -\nأخمدت فرق الإطفاء", "نبض البلد"),
         ("العين الثالثة/ عدن\n\nنسعى في هذه السطور", "العين الثالثة"),
+        ("بخيت شوشو / جيم ويب سايت\nاكدت مصادرنا", "جيم ويب سايت"),
         ("المواطن – الرياض\nتحتفل المملكة", "المواطن"),
         ("صوت عمان :\nأكدت السفارة", "صوت عمان"),
     ],
@@ -1310,6 +1311,21 @@ def test_palestinian_regions_are_places(text: str, name: str) -> None:
     assert found.location.kind == "region"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("نينوى: افادت قيادة عمليات نينوى", "Nineveh", "region"),
+        ("التأميم – كشفت تقارير صحفية", "Kirkuk", "city"),
+    ],
+)
+def test_iraqi_governorates_as_sites_date_them(text: str, name: str, kind: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert (found.location.name, found.location.country) == (name, "IQ")
+    assert (found.location.kind, found.source) == (kind, None)
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None
@@ -1333,7 +1349,7 @@ def test_initials_beside_the_place_sign_for_the_site(
     assert found.source is not None
     assert found.location.name == location
     assert (found.source.code, found.reporter) == ("STAFF", reporter)
-    assert found.text == text.split("\n")[0]
+    assert found.text == text.split("\n", maxsplit=1)[0]
     # alone, initials over a sentence are no dateline
     assert tarikh.parse_dateline("م.ح\nقال الوزير في تصريح", reference=REF) is None
 
