@@ -1326,6 +1326,25 @@ def test_iraqi_governorates_as_sites_date_them(text: str, name: str, kind: str) 
     assert (found.location.kind, found.source) == (kind, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "reporter"),
+    [
+        ("فهد العتيبي (الرياض) @okaz_online\nقال", "OKAZ", "فهد العتيبي"),
+        ("فهد العتيبي (الرياض) okaz_online@\nقال", "OKAZ", "فهد العتيبي"),
+        ("جدة - Okaz\nقال", "OKAZ", None),
+        ("بيروت - @AlArabiya: قال", "ALARABIYA", None),
+    ],
+)
+def test_a_handle_or_latin_name_names_the_outlet(
+    text: str, code: str, reporter: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (code, reporter)
+    assert found.text == text.split("\n", maxsplit=1)[0].removesuffix(" قال")
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

@@ -21,7 +21,15 @@ import re
 from ._dateline_tokens import Tok, domain_label, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
-from ._places import ARTICLE, PlaceRow, Places, holds_outlet_word, key, places
+from ._places import (
+    ARTICLE,
+    PlaceRow,
+    Places,
+    SourceRow,
+    holds_outlet_word,
+    key,
+    places,
+)
 from ._resolve import Options
 from ._results import Dateline, Location, Source
 
@@ -347,7 +355,7 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     the Saudi daily al-Yaum, whose bare name the table cannot list.
     """
     if source is not None and source.code == source.name_ar:
-        row = places().titled.get(key(source.name_ar))
+        row = places().titled.get(key(source.name_ar)) or _handle(source.name_ar)
         if row is not None:  # السوداني: the paper the table lists as صحيفة السوداني
             source = row_source(row, source.name_ar)
     if source is None or location is None or location.country in (None, source.country):
@@ -360,6 +368,20 @@ def _settle_source(source: Source | None, location: Location | None) -> Source |
     if not mine and _namesake_abroad(source, location, tables):
         return Source(code=source.name_ar, name=source.name_ar, name_ar=source.name_ar)
     return source  # two of the place's country, or a name of its own: as read
+
+
+def _handle(name: str) -> SourceRow | None:
+    """The outlet a Latin name or handle stands for: ``Okaz``, ``@okaz_online``.
+
+    The handle's first part names the outlet (okaz of okaz_online), else the
+    whole of it run together (@Al_Arabiya).
+    """
+    if not name.isascii():
+        return None
+    latin = places().latin
+    parts = [p for p in re.split(r"[^a-z]+", name.lower()) if p]
+    whole = "".join(parts)
+    return (latin.get(parts[0]) if parts else None) or latin.get(whole)
 
 
 def _namesake_abroad(source: Source, location: Location, tables: Places) -> bool:

@@ -48,7 +48,7 @@ RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
 _GLUED_DOT = re.compile(r"[^\W\d_]\.[^\W\d_]")  # البلاد.نت, www.svt.se
-_LATIN_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")  # Al-Youm
+_LATIN_HYPHEN = re.compile(r"[A-Za-z][-_@]|@[A-Za-z]")  # Al-Youm, @okaz_online
 _TO = "\u0644"  # لـ "to", glued to the word after it
 # Symbols and modifiers (emoji, skin tones), and the marks and format
 # characters emoji are built with (U+FE0F variation selector, U+200D joiner).
@@ -107,6 +107,31 @@ def _latin_hyphens(toks: list[Tok], text: str) -> list[Tok]:
             first = out[-2]
             del out[-2:]
             out.append(Tok("word", text[first.start : tok.end], first.start, tok.end))
+        else:
+            out.append(tok)
+    return _handles(out, text)
+
+
+def _handles(toks: list[Tok], text: str) -> list[Tok]:
+    """An account's handle as one word: ``@okaz_online``.
+
+    Right-to-left text often carries it as ``okaz_online@``: the @ is glued
+    to a Latin name on either side.
+    """
+    out: list[Tok] = []
+    for tok in toks:
+        last = out[-1] if out else None
+        latin = tok.kind == "word" and tok.text.isascii()
+        glued = last is not None and last.end == tok.start
+        if (
+            glued
+            and last is not None
+            and (
+                (last.text.endswith("@") and latin)
+                or (tok.text == "@" and last.kind == "word" and last.text.isascii())
+            )
+        ):
+            out[-1] = Tok("word", text[last.start : tok.end], last.start, tok.end)
         else:
             out.append(tok)
     return out

@@ -1281,6 +1281,9 @@ class Walk:
                 self.location = Location(name=written, name_ar=written)
             elif person and self.reporter is None:
                 self._take_reporter(i, j)  # محمد العلي - حرية برس: a byline
+        elif self.location is not None and person and self.reporter is None:
+            # فهد العتيبي (الرياض) @okaz_online: the reporter, his town, the paper
+            self._take_reporter(i, j)
         elif self.source is None and self.location is not None and person:
             if self.reporter is None:
                 self._take_reporter(i, j)

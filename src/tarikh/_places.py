@@ -78,6 +78,7 @@ class Places(NamedTuple):
     name_links: frozenset[str]  # عبد, بن: joined to the next word of a name
     date_labels: frozenset[str]  # نشر في "published on": a date follows
     sections: frozenset[str]  # تقرير "report": with a mark after it, a byline
+    latin: dict[str, SourceRow]  # okaz, aljazeera: a code or English name, as written
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -226,6 +227,23 @@ def _heads(sources: dict[str, SourceRow]) -> dict[str, int]:
     return heads
 
 
+def _latin(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
+    """Outlets by their code or English name, lower-cased and run together.
+
+    ``okaz``, ``aljazeera``: a handle (``@okaz_online``) or a Latin credit
+    names them so.  A name two outlets share is neither's.
+    """
+    found: dict[str, set[str]] = {}
+    rows: dict[str, SourceRow] = {}
+    for row in sources.values():
+        for name in (row.code, row.name):
+            compact = "".join(c for c in name.lower() if "a" <= c <= "z")
+            if len(compact) > 2 and row.code not in ("STAFF", "AGENCIES"):  # noqa: PLR2004
+                found.setdefault(compact, set()).add(row.code)
+                rows[compact] = row
+    return {name: rows[name] for name, codes in found.items() if len(codes) == 1}
+
+
 def _titles(sources: dict[str, SourceRow]) -> frozenset[str]:
     """Words that open the names of many outlets: صحيفة, موقع, وكالة."""
     return frozenset(head for head, n in _heads(sources).items() if n > _SIBLINGS)
@@ -364,6 +382,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["name_links"]["words"]),
         frozenset(labels),
         frozenset(key(w) for w in sections),
+        _latin(sources),
     )
 
 
