@@ -1345,6 +1345,35 @@ def test_a_handle_or_latin_name_names_the_outlet(
     assert found.text == text.split("\n", maxsplit=1)[0].removesuffix(" قال")
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "value"),
+    [
+        (
+            "الأحد 12 يناير 2025\nدمشق-سانا\nقال الوزير",
+            "الأحد 12 يناير 2025\nدمشق-سانا",
+            dt.date(2025, 1, 12),
+        ),
+        (
+            "الأحد 12 يناير 2025 - 10:30 م\n\nدمشق-سانا: قال الوزير",
+            "الأحد 12 يناير 2025 - 10:30 م\n\nدمشق-سانا:",
+            dt.datetime(2025, 1, 12, 22, 30),
+        ),
+    ],
+)
+def test_a_date_alone_over_the_dateline_is_its_date(
+    text: str, dateline: str, value: dt.date
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert found.date is not None
+    assert (found.location.name, found.source.code) == ("Damascus", "SANA")
+    assert (found.text, found.date.value) == (dateline, value)
+    # over the story's first sentence a date is no dateline
+    assert tarikh.parse_dateline("12 يناير 2025\nقال الوزير إن", reference=REF) is None
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ._dateline_tokens import Tok, domain_label, tokens
+from ._dateline_tokens import Tok, date_at, domain_label, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
 from ._places import (
@@ -59,6 +59,11 @@ _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 # The line after a byline alone: it opens with a word and has a sentence's words.
 _STORY_LINE = re.compile(r"[ \t]*\n\s*([^\W\d_][^\n]*)")
 _STORY_WORDS = 5
+# The line under a date alone, past blank lines: the dateline may be there.
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
+_TIME_WORDS = frozenset(
+    ("ص", "م", "صباحا", "مساء", "مساءا", "الساعه")
+)  # a time's marks
 _AND_THE = "وال"  # و "and" glued to the article: no word of one person's name
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
@@ -312,6 +317,29 @@ def _byline_alone(walk: Walk) -> Found | None:
     return found._replace(source=source, reporter=found.reporter or signed.reporter)
 
 
+def _under_date(walk: Walk) -> Found | None:
+    """The dateline on the line under a date alone: the date is the dateline's.
+
+    ``الأحد 12 يناير 2025``, then ``دمشق-سانا: قال``: a page prints the day
+    the story was filed over its dateline.  A time may follow the date.
+    """
+    toks = walk.toks
+    dated = date_at(walk.raw, walk.norm, toks, 0, walk.opts)
+    if dated is None or dated[0] is None or not walk.line_ends:
+        return None
+    rest = toks[dated[1] :]
+    if any(t.kind == "word" and t.text not in _TIME_WORDS for t in rest):
+        return None
+    below = _NEXT_LINE.match(walk.text, toks[-1].end)
+    if below is None:
+        return None
+    under = tokens(walk.text, below.end())
+    found = Walk(walk.raw, walk.norm, under, walk.opts).run() if under else None
+    if found is None:
+        return None
+    return found._replace(date=found.date or dated[0])
+
+
 def _story_under_name(walk: Walk) -> int | None:
     """Where the story's first sentence starts, under a person's name alone."""
     toks = walk.toks
@@ -424,7 +452,7 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     if found is None and walk is not None:
-        found = _byline_alone(walk)
+        found = _byline_alone(walk) or _under_date(walk)
     if found is None:
         if not credits:
             return None
