@@ -1374,6 +1374,26 @@ def test_a_date_alone_over_the_dateline_is_its_date(
     assert tarikh.parse_dateline("12 يناير 2025\nقال الوزير إن", reference=REF) is None
 
 
+def test_the_place_on_the_line_under_the_source() -> None:
+    text = "“الواقع الجديد” الخميس 11 إبريل 2019 / خاص\nالمكلا/ محمد بوعيران\nالرئيس"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert found.date is not None
+    assert (found.location.name, found.source.code) == ("Mukalla", "الواقع الجديد")
+    assert (found.reporter, found.date.value) == ("محمد بوعيران", dt.date(2019, 4, 11))
+    assert found.text == text.rsplit("\n", 1)[0]
+    # the story's first sentence under the outlet's line stays the story's
+    found = tarikh.parse_dateline("سبق\nالرياض تستضيف المؤتمر", reference=REF)
+    assert found is not None
+    assert (found.location, found.text) == (None, "سبق")
+    # nor is a hashtag under it a place
+    found = tarikh.parse_dateline("عرب وعالم / النهار\n\n#أنا_مع_غزة", reference=REF)
+    assert found is not None
+    assert found.location is None
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

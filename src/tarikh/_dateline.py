@@ -59,8 +59,10 @@ _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 # The line after a byline alone: it opens with a word and has a sentence's words.
 _STORY_LINE = re.compile(r"[ \t]*\n\s*([^\W\d_][^\n]*)")
 _STORY_WORDS = 5
+_NAME_LETTERS = 2  # the fewest letters of an outlet's name
 # The line under a date alone, past blank lines: the dateline may be there.
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
+_LINE_MARKS = ' \t-\u2013\u2014:/|.)\u00bb"\u201d'  # may close a dateline's line
 _TIME_WORDS = frozenset(
     ("ص", "م", "صباحا", "مساء", "مساءا", "الساعه")
 )  # a time's marks
@@ -340,6 +342,39 @@ def _under_date(walk: Walk) -> Found | None:
     return found._replace(date=found.date or dated[0])
 
 
+def _place_below(walk: Walk, found: Found) -> Found | None:
+    """The place on the line under a source alone on its line, with it.
+
+    ``“الواقع الجديد” الخميس 11 إبريل 2019 / خاص``, then ``المكلا/ محمد
+    بوعيران``: the outlet's line, then the town it filed from and its
+    reporter.  The lower line is read as a dateline of its own; its source,
+    when it names one beyond the site's desk, is the story's.
+    """
+    text = walk.text
+    if found.location is not None or found.source is None:
+        return None
+    if len(found.source.name_ar) < _NAME_LETTERS:  # [x]: a page's button, no name
+        return None
+    below = _NEXT_LINE.match(text, found.end)
+    if below is None or text[found.end : below.start()].strip(_LINE_MARKS):
+        return None
+    under = tokens(text, below.end())
+    if not under or under[0].kind != "word":  # #أنا_مع: a hashtag, no dateline
+        return None
+    lower = Walk(walk.raw, walk.norm, under, walk.opts).run()
+    if lower is None or lower.location is None:
+        return None
+    staff = places().staff
+    desk = lower.source is None or (
+        staff is not None and lower.source.code == staff.code
+    )
+    return lower._replace(
+        source=found.source if desk else lower.source,
+        date=found.date or lower.date,
+        reporter=lower.reporter or found.reporter,
+    )
+
+
 def _story_under_name(walk: Walk) -> int | None:
     """Where the story's first sentence starts, under a person's name alone."""
     toks = walk.toks
@@ -453,6 +488,8 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     found = walk.run() if walk is not None else None
     if found is None and walk is not None:
         found = _byline_alone(walk) or _under_date(walk)
+    elif found is not None and walk is not None:
+        found = _place_below(walk, found) or found
     if found is None:
         if not credits:
             return None
