@@ -470,7 +470,8 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     """The dateline at the start of ``raw``, or ``None``.
 
     With ``credits=False`` only the opening is read, not a credit closing the
-    text (a page's header reads its lines one by one, each no story of its own).
+    text, nor a date or a source over a dateline on the next line (a page's
+    header reads its lines one by one, each no story of its own).
 
     >>> from datetime import date
     >>> opts = Options(date(2026, 1, 1), True, "past", None)
@@ -486,9 +487,10 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     toks = tokens(text, start)
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
+    # Only a whole opening is read across lines: a page's header line has its own.
     if found is None and walk is not None:
-        found = _byline_alone(walk) or _under_date(walk)
-    elif found is not None and walk is not None:
+        found = _byline_alone(walk) or (_under_date(walk) if credits else None)
+    elif found is not None and walk is not None and credits:
         found = _place_below(walk, found) or found
     if found is None:
         if not credits:
