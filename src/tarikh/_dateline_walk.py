@@ -461,9 +461,8 @@ class Walk:
             and countries <= {row.country for row in self.rows}
         )
         if src is not None or len(countries) != 1 or not (bracketed or listed):
-            if src is not None:
-                self._take_source(i, *src)
-                return src[1]
+            if src is not None:  # بغداد - الشروق العربي: a known name, renamed
+                return self._take_named_source(i, src)
             return None
         self.country_hint = countries.pop()
         return j
