@@ -82,7 +82,36 @@ def tokens(text: str, start: int) -> list[Tok]:
         toks = _addresses(toks, text)
     if _LATIN_HYPHEN.search(text, start, stop):
         toks = _latin_hyphens(toks, text)
+    if "#" in text[max(0, start - 1) : stop]:  # the opening # may be skipped
+        toks = _hashtags(toks, text)
     return toks
+
+
+def _hashtags(toks: list[Tok], text: str) -> list[Tok]:
+    """A hashtag's words as a name: ``#اور_نيوز`` is the outlet اور نيوز.
+
+    The # and the underscores joining the words are no marks of the dateline.
+    """
+    out: list[Tok] = []
+    tagged = bool(toks) and toks[0].start > 0 and text[toks[0].start - 1] == "#"
+    for k, tok in enumerate(toks):
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        glued = after is not None and after.start == tok.end and after.kind == "word"
+        if tok.text == "#" and glued:
+            tagged = True
+            continue
+        joins = (
+            tagged
+            and text[tok.start] == "_"
+            and glued
+            and bool(out)
+            and out[-1].end == tok.start
+        )
+        if joins:
+            continue
+        tagged = tagged and tok.kind == "word"
+        out.append(tok)
+    return out
 
 
 def _latin_hyphens(toks: list[Tok], text: str) -> list[Tok]:

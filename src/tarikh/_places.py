@@ -249,7 +249,9 @@ def _titles(sources: dict[str, SourceRow]) -> frozenset[str]:
     return frozenset(head for head, n in _heads(sources).items() if n > _SIBLINGS)
 
 
-def _titled(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
+def _titled(
+    sources: dict[str, SourceRow], renaming: frozenset[str]
+) -> dict[str, SourceRow]:
     """Names the table lists only after a title word: صحيفة السوداني.
 
     A title opens the names of many outlets (صحيفة "newspaper", موقع "site");
@@ -261,6 +263,9 @@ def _titled(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
     rows: dict[str, SourceRow] = {}
     for form, row in sources.items():
         head, _, name = form.partition(" ")
+        # نيوز "news" after الوطن names no paper of its own
+        if name in renaming:
+            continue
         if name and heads[head] > _SIBLINGS and name not in sources:
             found.setdefault(name, set()).add(row.code)
             rows[name] = row
@@ -325,7 +330,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
     renamed = frozenset(key(w) for w in dateline["renaming"]["new"])
-    siblings, titled = _siblings(sources, renamed), _titled(sources)
+    renaming = frozenset(key(w) for w in dateline["renaming"]["words"])
+    siblings, titled = _siblings(sources, renamed), _titled(sources, renaming)
     particles = {key(w) for w in dateline["not_places"]["words"]}
     # A weekday opens date lines (الخميس 2 مايو 2024): never a town of that name.
     weekdays = read_toml(data_dir, "weekdays.toml")["weekdays"].values()
@@ -361,7 +367,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["byline"]["says"]),
         _titles(sources),
-        frozenset(key(w) for w in dateline["renaming"]["words"]),
+        renaming,
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         frozenset(key(w) for w in dateline["bureau"]["words"]),
         frozenset(key(w) for w in dateline["place_title"]["words"]),
