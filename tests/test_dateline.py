@@ -1394,6 +1394,48 @@ def test_the_place_on_the_line_under_the_source() -> None:
     assert found.location is None
 
 
+def test_a_shared_name_renamed_after_the_place() -> None:
+    # الشروق is a town of Egypt and three papers; العربي makes it another site
+    found = tarikh.parse_dateline("بغداد – الشروق العربي - لقي 11 شخصا", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == (
+        "الشروق العربي",
+        "بغداد – الشروق العربي -",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "code"),
+    [
+        ("حدث اليوم - العاصمة عدن - خاص\n\nتنوه", "Aden", "حدث اليوم"),
+        ("العاصمة صنعاء - سبأ: قال", "Sanaa", "SABA"),
+        ("منصة واضح - ميسان\nأعلنت قيادة شرطة ميسان", "Maysan", "منصة واضح"),
+    ],
+)
+def test_the_capital_and_a_governorate_name_the_place(
+    text: str, location: str, code: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.code) == (location, code)
+
+
+@pytest.mark.parametrize(
+    "text", ["#اور_نيوز\nافاد مصدر مطلع", "#اور_نيوز/المحرر:\nاعلنت خلية الأزمة"]
+)
+def test_a_hashtag_names_the_outlet(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.location) == ("اور_نيوز", None)
+    # "news" after a paper's name is no paper of its own
+    found = tarikh.parse_dateline("نيوز\nقال الوزير إن الاجتماع كان مثمرا")
+    assert found is None or found.source is None or found.source.kind == "unknown"
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None
