@@ -1436,6 +1436,22 @@ def test_a_hashtag_names_the_outlet(text: str) -> None:
     assert found is None or found.source is None or found.source.kind == "unknown"
 
 
+def test_a_date_glued_to_the_place_is_the_dateline_s() -> None:
+    text = "الدمازين20-11-2023(سونا) - إطمأنت لجنة امن اقليم النيل الازرق على الأوضاع"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert found.date is not None
+    assert (found.location.name, found.source.code) == ("Ad-Damazin", "SUNA")
+    assert found.date.value == dt.date(2023, 11, 20)
+    # a number glued on that is no date still names a site: الشارقة 24
+    found = tarikh.parse_dateline("الشارقة 24: قال", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.name_ar == "الشارقة 24"
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

@@ -1165,8 +1165,9 @@ class Walk:
         the line's colon or end; the place is then the site's name.
         """
         toks = self.toks
-        if j < len(toks) and toks[j].kind == "num":
-            # A number glued on, or closing the line: "Sharjah 24:"
+        if j < len(toks) and toks[j].kind == "num" and not self._dated(j):
+            # A number glued on, or closing the line: "Sharjah 24:"; a date
+            # glued on is the dateline's ("Ad-Damazin20-11-2023 (SUNA)")
             glued = toks[j].start == toks[j - 1].end
             after = toks[j + 1].text if j + 1 < len(toks) else None
             closed = after == ":" or (after is None and self.line_ends)
