@@ -1452,6 +1452,20 @@ def test_a_date_glued_to_the_place_is_the_dateline_s() -> None:
     assert found.source.name_ar == "الشارقة 24"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("تشرين\n\n\nلن نرمي باللائمة في هذه المقدمة على أحد", "TISHREEN"),
+        ("فيتو\n\nأعلن المجلس الرئاسي الليبي، اليوم الخميس", "VETOGATE"),
+    ],
+)
+def test_a_paper_s_bare_name_alone_over_the_story(text: str, code: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == (code, text.split("\n", maxsplit=1)[0])
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

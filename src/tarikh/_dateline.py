@@ -319,6 +319,25 @@ def _byline_alone(walk: Walk) -> Found | None:
     return found._replace(source=source, reporter=found.reporter or signed.reporter)
 
 
+def _paper_alone(walk: Walk) -> Found | None:
+    """A paper's bare name alone on the first line, over the story's first sentence.
+
+    ``تشرين`` (also a month's name) is the Syrian daily the table lists as
+    صحيفة تشرين, when a sentence follows on the next line.
+    """
+    toks = walk.toks
+    if len(toks) != 1 or toks[0].kind != "word" or not walk.line_ends:
+        return None
+    row = places().titled.get(toks[0].text)
+    story = _STORY_LINE.match(walk.text, toks[0].end)
+    if row is None or story is None:
+        return None
+    if len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
+        return None
+    source = row_source(row, walk.written(0, 1))
+    return Found(None, (), None, source, None, None, toks[0].end)
+
+
 def _under_date(walk: Walk) -> Found | None:
     """The dateline on the line under a date alone: the date is the dateline's.
 
@@ -489,7 +508,8 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     found = walk.run() if walk is not None else None
     # Only a whole opening is read across lines: a page's header line has its own.
     if found is None and walk is not None:
-        found = _byline_alone(walk) or (_under_date(walk) if credits else None)
+        found = _byline_alone(walk) or _paper_alone(walk)
+        found = found or (_under_date(walk) if credits else None)
     elif found is not None and walk is not None and credits:
         found = _place_below(walk, found) or found
     if found is None:
