@@ -60,6 +60,8 @@ _QUOTES_AFTER = '"»”)'  # a quotation or bracket closed after the full stop
 _STORY_LINE = re.compile(r"[ \t]*\n\s*([^\W\d_][^\n]*)")
 _STORY_WORDS = 5
 _NAME_LETTERS = 2  # the fewest letters of an outlet's name
+_PLACE_LOOK = 4  # the words of a line where a dateline's place may be
+_PLACE_CHARS = 80  # and the characters they are looked for in
 # The line under a date alone, past blank lines: the dateline may be there.
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
 _LINE_MARKS = ' \t-\u2013\u2014:/|.)\u00bb"\u201d'  # may close a dateline's line
@@ -375,7 +377,12 @@ def _place_below(walk: Walk, found: Found) -> Found | None:
     if len(found.source.name_ar) < _NAME_LETTERS:  # [x]: a page's button, no name
         return None
     below = _NEXT_LINE.match(text, found.end)
-    if below is None or text[found.end : below.start()].strip(_LINE_MARKS):
+    # no place among the lower line's first words: the story, left unread
+    if (
+        below is None
+        or text[found.end : below.start()].strip(_LINE_MARKS)
+        or not _opens_with_place(text, below.end())
+    ):
         return None
     under = tokens(text, below.end())
     if not under or under[0].kind != "word":  # #أنا_مع: a hashtag, no dateline
@@ -391,6 +398,22 @@ def _place_below(walk: Walk, found: Found) -> Found | None:
         source=found.source if desk else lower.source,
         date=found.date or lower.date,
         reporter=lower.reporter or found.reporter,
+    )
+
+
+def _opens_with_place(text: str, start: int) -> bool:
+    """Whether a known place is among the first words of the line at ``start``.
+
+    It may come after a title word (العاصمة عدن, "the capital Aden").
+    """
+    end = text.find("\n", start, start + _PLACE_CHARS)
+    stop = start + _PLACE_CHARS if end < 0 else end
+    words = _WORD.findall(text, start, stop)[:_PLACE_LOOK]
+    known = places().places
+    return any(
+        " ".join(words[a:b]) in known
+        for a in range(min(2, len(words)))
+        for b in range(a + 1, len(words) + 1)
     )
 
 

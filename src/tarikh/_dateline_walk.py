@@ -297,7 +297,9 @@ class Walk:
         for j in range(i + 2, min(len(toks), i + REPORTER_WORDS + 1)):
             if toks[j - 1].kind != "word":
                 return None
-            if self._date_closes_line(j):
+            # a date opens with a day's number or a weekday's or month's name
+            opens = toks[j].kind == "num" or toks[j].text in self.tables.date_words
+            if opens and self._date_closes_line(j):
                 return j
         return None
 
