@@ -1466,6 +1466,18 @@ def test_a_paper_s_bare_name_alone_over_the_story(text: str, code: str) -> None:
     assert (found.source.code, found.text) == (code, text.split("\n", maxsplit=1)[0])
 
 
+def test_a_paper_s_name_over_its_date_alone_on_the_line() -> None:
+    text = "الوحدة 14-12-2021\nعندما تذكر مدينة حلب لا بد من أن تحضرك قلعة حلب"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.date is not None
+    assert (found.source.code, found.date.value) == ("ALWEHDA", dt.date(2021, 12, 14))
+    # a particle or a subject before a date is the story's
+    for story in ("منذ 7 أكتوبر 2023\nقال", "الحكومة 14-12-2021 قررت"):
+        assert tarikh.parse_dateline(story, reference=REF) is None
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

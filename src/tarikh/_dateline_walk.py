@@ -1317,6 +1317,16 @@ class Walk:
         if i == 0 and j == len(toks) == 1 and self.line_ends:
             # العنوان, then the story on the next line: one word with ال
             return toks[0].text.startswith(ARTICLE)
+        if j < len(toks) and toks[j].kind == "num" and self.date is not None:
+            # الوحدة 14-12-2021: the paper's name, then the date it printed,
+            # the two closing the line or set off (not منذ 7 أكتوبر, "since")
+            first = toks[i].text
+            named = first.startswith(ARTICLE) and first not in self.tables.subjects
+            k = next((k for k, t in enumerate(toks) if t.start >= self.end), len(toks))
+            closed = (k == len(toks) and self.line_ends) or (
+                k < len(toks) and toks[k].text in ":-|/"
+            )
+            return named and closed
         if j >= len(toks) or toks[j].text not in "-/|:":
             return False
         ends = all(t.kind == "punct" for t in toks[j:]) and self.line_ends
