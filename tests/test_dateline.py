@@ -1578,6 +1578,23 @@ def test_a_titled_paper_with_another_country_s_adjective_is_its_own() -> None:
     assert found.source.code == "جريدة الشرق اللبنانية"
 
 
+def test_a_clause_with_a_bracket_opening_the_text_is_no_dateline() -> None:
+    # "and there is in Idlib (north-west) ...": the story, credited at its end
+    text = "ويوجد في إدلب (شمال غرب) 128 ألف هكتار من الزيتون.\n(الأناضول)"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == ("AA", "(الأناضول)")
+
+
+def test_a_site_s_numbered_name_on_the_last_line() -> None:
+    text = "ويعتبر هذا الإجتماع هو الأخير من نوعه خلال الولاية الحالية\nالحقيقة 24"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == ("الحقيقة 24", "الحقيقة 24")
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)

@@ -449,7 +449,8 @@ def _outlet_like(name: str) -> bool:
     if len(words) == 1 and words[0].startswith(ARTICLE):
         return True
     latin = all(w.isascii() for w in words)
-    return latin or holds_outlet_word(words, places())
+    numbered = len(words) > 1 and words[-1].isdigit()  # الحقيقة 24, a site's name
+    return latin or numbered or holds_outlet_word(words, places())
 
 
 def _settle_source(source: Source | None, location: Location | None) -> Source | None:

@@ -743,6 +743,8 @@ class Walk:
             return False
         if first in tables.function_words or first in tables.subjects:
             return False
+        if any(t.text in tables.function_words for t in self.toks[i + 1 : j]):
+            return False  # ويوجد في إدلب "and there is in Idlib": a clause
         if self._verb(self.toks[i]) or self.toks[i].kind != "word":
             return False  # صنعاء - قتل جنديان, طرابلس: 20 شخصا: the story
         return not (self._names_outlet(i, j) or self._names_country(i, j))
@@ -1343,7 +1345,11 @@ class Walk:
     def found(self, i: int) -> Found | None:
         toks = self.toks
         if self.unknown_first is not None:
-            self._first_run(*self.unknown_first)
+            a, b = self.unknown_first
+            # ويوجد في إدلب (شمال غرب): a particle inside the words, a clause
+            if any(t.text in self.tables.function_words for t in toks[a + 1 : b - 1]):
+                return None
+            self._first_run(a, b)
         self._place_as_story(i)
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
