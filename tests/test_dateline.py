@@ -1478,6 +1478,17 @@ def test_a_paper_s_name_over_its_date_alone_on_the_line() -> None:
         assert tarikh.parse_dateline(story, reference=REF) is None
 
 
+def test_a_date_in_quotes_names_the_paper_of_that_name() -> None:
+    found = tarikh.parse_dateline("صنعاء - «26 سبتمبر»: قال الوزير", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.date) == ("SEPTEMBER26", None)
+    # unquoted, it is the dateline's date
+    found = tarikh.parse_dateline("صنعاء - 26 سبتمبر: قال الوزير", reference=REF)
+    assert found is not None
+    assert (found.source, found.date is not None) == (None, True)
+
+
 def test_a_country_before_its_town_is_no_daily() -> None:
     found = tarikh.parse_dateline("مصر - الإسكندرية: قال", reference=REF)
     assert found is not None

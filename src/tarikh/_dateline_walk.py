@@ -46,6 +46,7 @@ _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
+_QUOTED_WORDS = 3  # the most words of a paper's name in quotes: «26 سبتمبر»
 _INITIAL = 2  # the most letters of one initial: خ, مح
 _OF_THE = "لل"  # ل "of" glued to the article: للبلاغ "of al-Balagh"
 _NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
@@ -191,17 +192,23 @@ class Walk:
     def _quoted_paper(
         self, i: int, plc: tuple[tuple[PlaceRow, ...], int] | None
     ) -> tuple[SourceRow, int] | None:
-        """The paper named by a place's name in quotes: «عمان», «الرياض».
+        """The paper named by a place's name or a date in quotes: «عمان», «26 سبتمبر».
 
-        The table lists such papers only after a title (جريدة عمان), the bare
-        name being the place's; quotes mark the name of a paper.
+        The table lists such papers only after a title (جريدة عمان, صحيفة 26
+        سبتمبر), the bare name being the place's or the date's; quotes mark
+        the name of a paper.
         """
-        if plc is None:
-            return None
-        toks, j = self.toks, plc[1]
+        toks = self.toks
         # quotes, not brackets: طرابلس (لبنان) names the city's country
-        opened = i > 0 and toks[i - 1].text == _QUOTE
-        if not (opened and j < len(toks) and toks[j].text == _QUOTE):
+        if i == 0 or toks[i - 1].text != _QUOTE:
+            return None
+        ahead = range(i + 1, min(len(toks), i + _QUOTED_WORDS + 1))
+        j = (
+            plc[1]
+            if plc is not None
+            else next((k for k in ahead if toks[k].text == _QUOTE), len(toks))
+        )
+        if j >= len(toks) or toks[j].text != _QUOTE:
             return None
         row = self.tables.titled.get(" ".join(t.text for t in toks[i:j]))
         return (row, j) if row is not None else None
