@@ -574,11 +574,9 @@ class Walk:
 
     def unknown(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a short unknown run: a place, a source or a reporter's name."""
-        if after_byline and self.byline:
-            k = self._name_in_outlet(i)
-            if k is not None:  # كتب سعد الياس في "القدس العربي":
-                self._take_reporter(i, k)
-                return k + 1  # في "in": the outlet follows, quoted
+        reviewed = self._press_review(i) if after_byline and self.byline else None
+        if reviewed is not None:
+            return reviewed
         k = self._initialed(i) if self.reporter is None else None
         if k is not None and (self.location is not None or self._place_follows(k + 1)):
             self._take_reporter(i, k)  # الجزائر/ كنزة.خ, س.م ــ الدار البيضاء
@@ -601,6 +599,31 @@ class Walk:
                 self._take_reporter(i, j)
             return j
         return self._place_unknown(i, j)
+
+    def _press_review(self, i: int) -> int | None:
+        """A byline naming a paper: who wrote in it, or the paper itself."""
+        k = self._name_in_outlet(i)
+        if k is not None:  # كتب سعد الياس في "القدس العربي":
+            self._take_reporter(i, k)
+            return k + 1  # في "in": the outlet follows, quoted
+        k = self._paper_says(i)
+        if k is not None:  # كتبت البناء تقول: the paper, unquoted
+            self.source = self._unknown_source(i, k)
+        return k
+
+    def _paper_says(self, i: int) -> int | None:
+        """The end of a paper's name right before a verb of saying and a colon.
+
+        ``كتبت البناء تقول:`` "Al-Binaa wrote, saying:": a press review that
+        names the paper without quotes.
+        """
+        toks = self.toks
+        for k in range(i + 1, min(len(toks) - 1, i + _QUOTED_WORDS + 1)):
+            if toks[k - 1].kind != "word":
+                return None
+            if toks[k].text in self.tables.says and toks[k + 1].text == ":":
+                return k
+        return None
 
     def _name_in_outlet(self, i: int) -> int | None:
         """The end of a name that a byline says wrote in a quoted outlet.
