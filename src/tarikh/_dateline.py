@@ -340,6 +340,25 @@ def _paper_alone(walk: Walk) -> Found | None:
     return Found(None, (), None, source, None, None, toks[0].end)
 
 
+def _under_label(walk: Walk) -> Found | None:
+    """The outlet on the line under a source label alone.
+
+    ``المصدر:`` ("source:") over ``أخبار 24``: the name, alone on its line
+    and opening with no verb of the story, is the outlet.
+    """
+    toks = walk.toks
+    if not walk.labelled or toks[-1].text != ":" or not walk.line_ends:
+        return None
+    below = _NEXT_LINE.match(walk.text, toks[-1].end)
+    under = tokens(walk.text, below.end()) if below is not None else []
+    if not under or under[0].text in walk.tables.story_verbs:
+        return None
+    lower = Walk(walk.raw, walk.norm, under, walk.opts)
+    lower.labelled = lower.just_byline = True
+    found = lower.run()
+    return found if found is not None and found.source is not None else None
+
+
 def _under_date(walk: Walk) -> Found | None:
     """The dateline on the line under a date alone: the date is the dateline's.
 
@@ -533,7 +552,7 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     # Only a whole opening is read across lines: a page's header line has its own.
     if found is None and walk is not None:
         found = _byline_alone(walk) or _paper_alone(walk)
-        found = found or (_under_date(walk) if credits else None)
+        found = found or (_under_date(walk) or _under_label(walk) if credits else None)
     elif found is not None and walk is not None and credits:
         found = _place_below(walk, found) or found
     if found is None:
