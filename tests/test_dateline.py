@@ -1592,6 +1592,24 @@ def test_a_site_s_numbered_name_on_the_last_line() -> None:
     assert (found.source.code, found.text) == ("الحقيقة 24", "الحقيقة 24")
 
 
+def test_a_source_label_alone_over_the_outlet() -> None:
+    text = "المصدر:\nأخبار 24\n\nأوضحت إمارة منطقة تبوك أن قرار منع التجول"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == ("AKHBAAR24", "المصدر:\nأخبار 24")
+    # the story's first sentence under the label is no outlet
+    assert tarikh.parse_dateline("المصدر:\nقال الوزير إن", reference=REF) is None
+
+
+def test_a_press_review_names_the_paper_without_quotes() -> None:
+    found = tarikh.parse_dateline("كتبت البناء تقول: تحرك البطريرك", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("ALBINAA", None)
+    assert found.text == "كتبت البناء تقول:"
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)
