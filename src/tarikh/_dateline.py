@@ -151,14 +151,17 @@ def _feed_footer(
     text = norm.text
     line = tokens(text, feed.start() + 1)
     outlet = tokens(text, feed.start(1))
-    if not outlet:
-        return None, line
-    walk = Walk(raw, norm, outlet, opts)
+    return (_after_label(raw, norm, outlet, opts) if outlet else None), line
+
+
+def _after_label(
+    raw: str, norm: Normalized, toks: list[Tok], opts: Options
+) -> Found | None:
+    """Tokens read as after المصدر "source:": the name they open with is a source."""
+    walk = Walk(raw, norm, toks, opts)
     walk.labelled = walk.just_byline = True
     found = walk.run()
-    if found is None or found.source is None:
-        return None, line
-    return found, line
+    return found if found is not None and found.source is not None else None
 
 
 def _tail_credit(
@@ -353,10 +356,7 @@ def _under_label(walk: Walk) -> Found | None:
     under = tokens(walk.text, below.end()) if below is not None else []
     if not under or under[0].text in walk.tables.story_verbs:
         return None
-    lower = Walk(walk.raw, walk.norm, under, walk.opts)
-    lower.labelled = lower.just_byline = True
-    found = lower.run()
-    return found if found is not None and found.source is not None else None
+    return _after_label(walk.raw, walk.norm, under, walk.opts)
 
 
 def _under_date(walk: Walk) -> Found | None:
