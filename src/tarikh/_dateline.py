@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ._dateline_tokens import Tok, date_at, domain_label, tokens
+from ._dateline_tokens import ENDS, Tok, date_at, domain_label, tokens
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
 from ._places import (
@@ -64,10 +64,8 @@ _PLACE_LOOK = 4  # the words of a line where a dateline's place may be
 _PLACE_CHARS = 80  # and the characters they are looked for in
 # The line under a date alone, past blank lines: the dateline may be there.
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
-_LINE_MARKS = ' \t-\u2013\u2014:/|.)\u00bb"\u201d'  # may close a dateline's line
-_TIME_WORDS = frozenset(
-    ("ص", "م", "صباحا", "مساء", "مساءا", "الساعه")
-)  # a time's marks
+# what may close a dateline's line (the text is normalised: one dash, one quote)
+_LINE_MARKS = " \t" + "".join(sorted(ENDS))
 _AND_THE = "وال"  # و "and" glued to the article: no word of one person's name
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
@@ -334,10 +332,7 @@ def _paper_alone(walk: Walk) -> Found | None:
     if len(toks) != 1 or toks[0].kind != "word" or not walk.line_ends:
         return None
     row = places().titled.get(toks[0].text)
-    story = _STORY_LINE.match(walk.text, toks[0].end)
-    if row is None or story is None:
-        return None
-    if len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
+    if row is None or _story_below(walk.text, toks[0].end) is None:
         return None
     source = row_source(row, walk.written(0, 1))
     return Found(None, (), None, source, None, None, toks[0].end)
@@ -369,8 +364,8 @@ def _under_date(walk: Walk) -> Found | None:
     dated = date_at(walk.raw, walk.norm, toks, 0, walk.opts)
     if dated is None or dated[0] is None or not walk.line_ends:
         return None
-    rest = toks[dated[1] :]
-    if any(t.kind == "word" and t.text not in _TIME_WORDS for t in rest):
+    # the date reader takes in a time after the date (10:30 م); nothing else
+    if any(t.kind == "word" for t in toks[dated[1] :]):
         return None
     below = _NEXT_LINE.match(walk.text, toks[-1].end)
     if below is None:
@@ -443,7 +438,12 @@ def _story_under_name(walk: Walk) -> int | None:
     plain = all(len(t.text) > 1 and not t.text.startswith(_AND_THE) for t in toks)
     if not (walk.line_ends and plain and walk.given_name(0) and walk.signed()):
         return None
-    story = _STORY_LINE.match(walk.text, toks[-1].end)
+    return _story_below(walk.text, toks[-1].end)
+
+
+def _story_below(text: str, end: int) -> int | None:
+    """Where the next line starts, when it opens with a word and runs to a sentence."""
+    story = _STORY_LINE.match(text, end)
     if story is None or len(story.group(1).split(maxsplit=_STORY_WORDS)) < _STORY_WORDS:
         return None
     return story.start(1)

@@ -82,7 +82,7 @@ def tokens(text: str, start: int) -> list[Tok]:
         toks = _addresses(toks, text)
     if _LATIN_HYPHEN.search(text, start, stop):
         toks = _latin_hyphens(toks, text)
-    if "#" in text[max(0, start - 1) : stop]:  # the opening # may be skipped
+    if text.find("#", max(0, start - 1), stop) >= 0:  # the opening # may be skipped
         toks = _hashtags(toks, text)
     return toks
 

@@ -174,7 +174,7 @@ class Walk:
         """
         row, j = src
         toks = self.toks
-        if row.code != "STAFF" or j >= len(toks) or toks[j].kind != "word":
+        if row is not self.tables.staff or j >= len(toks) or toks[j].kind != "word":
             return False
         return toks[j].text.startswith(_OF_THE)
 
