@@ -1423,6 +1423,51 @@ def test_a_hashtag_names_the_outlet(text: str) -> None:
     assert found.source == tarikh.Source(code="نيوز", name="نيوز", name_ar="نيوز")
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        # a site's name written as a hashtag without its #
+        ("تاربة_اليوم / خاص\nتؤكد السلطة المحلية", None, "تاربة_اليوم"),
+        ("مدني- شبكة_الخبر – في دفعة تعكس قوة الدولة", "Wad Medani", "شبكة_الخبر"),
+        # the underscore still parts a known source or place from the next word
+        ("((سبأ_صنعاء))\nوجه رئيس مجلس الوزراء", "Sanaa", "SABA"),
+        ("الضفة المحتلة_بوابة الهدف\nأفاد مركز معلومات", "West Bank", "بوابة الهدف"),
+        # and a name from a desk word after it
+        ("الصباح اليمني_متابعات\nانقطاع كلي للكهرباء", None, "الصباح اليمني"),
+    ],
+)
+def test_words_glued_by_an_underscore(
+    text: str, place: str | None, source: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == source
+    assert (found.location and found.location.name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reporter"),
+    [
+        # after متابعة "followed by", a run with no given name is the outlet
+        ("متابعات : سودانيون ميدي\nاعلنت الحكومة اليوم", "سودانيون ميدي", None),
+        (
+            "متابعات – نبض الوطن- اتخذت ولاية الخرطوم تدابير عاجلة لمواجهة",
+            "نبض الوطن",
+            None,
+        ),
+        # a given name opens a reporter's, even one that is a word (سعيد "happy")
+        ("متابعة : سعيد الشعيلي\nبمناسبة العيد الوطني", "STAFF", "سعيد الشعيلي"),
+        ("متابعة // منى حماد\nتحتفل الإسكندرية اليوم", "STAFF", "منى حماد"),
+    ],
+)
+def test_after_a_follow_up_word(text: str, source: str, reporter: str | None) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (source, reporter)
+
+
 def test_a_date_glued_to_the_place_is_the_dateline_s() -> None:
     text = "الدمازين20-11-2023(سونا) - إطمأنت لجنة امن اقليم النيل الازرق على الأوضاع"
     found = tarikh.parse_dateline(text, reference=REF)

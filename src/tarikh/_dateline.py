@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ._dateline_tokens import ENDS, Tok, date_at, domain_label, tokens
+from ._dateline_tokens import ENDS, Tok, date_at, domain_label, tokens, underscored
 from ._dateline_walk import Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
 from ._places import (
@@ -547,6 +547,8 @@ def read_dateline(raw: str, opts: Options, *, credits: bool = True) -> Dateline 
     while start < len(text) and (text[start].isspace() or text[start] in "•*-·'#|"):
         start += 1
     toks = tokens(text, start)
+    if "_" in text[start : toks[-1].end if toks else start]:
+        toks = underscored(toks, text, places())
     walk = Walk(raw, norm, toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     # Only a whole opening is read across lines: a page's header line has its own.

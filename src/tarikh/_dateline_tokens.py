@@ -47,6 +47,7 @@ _LINKS = 2  # the most words of a name joined to the next (عبد, بن) left un
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
+_DESK_KINDS = frozenset({"unknown", "agency"})  # متابعات, وكالات
 _GLUED_DOT = re.compile(r"[^\W\d_]\.[^\W\d_]")  # البلاد.نت, www.svt.se
 _LATIN_HYPHEN = re.compile(r"[A-Za-z][-_@]|@[A-Za-z]")  # Al-Youm, @okaz_online
 _TO = "\u0644"  # لـ "to", glued to the word after it
@@ -87,6 +88,35 @@ def tokens(text: str, start: int) -> list[Tok]:
     return toks
 
 
+def underscored(toks: list[Tok], text: str, tables: Places) -> list[Tok]:
+    """Words glued by an underscore as one name: ``تاربة_اليوم``, ``شبكة_الخبر``.
+
+    Sites write their names as hashtags without the #. The underscore still
+    parts a known place or source from what follows (``وان_بغداد``, the agency
+    and its city) and a name from a desk word (``الصباح اليمني_متابعات``).
+    """
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        before = out[-1] if out else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        glued = (
+            tok.text == "-"
+            and text[tok.start] == "_"
+            and before is not None
+            and after is not None
+            and before.kind == after.kind == "word"
+            and before.end == tok.start
+            and after.start == tok.end
+        )
+        if glued and before is not None and after is not None:
+            known = _known_before(out, text, tables)
+            desk = tables.sources.get(after.text)
+            if not known and (desk is None or desk.kind not in _DESK_KINDS):
+                continue
+        out.append(tok)
+    return out
+
+
 def _hashtags(toks: list[Tok], text: str) -> list[Tok]:
     """A hashtag's words as a name: ``#اور_نيوز`` is the outlet اور نيوز.
 
@@ -112,6 +142,19 @@ def _hashtags(toks: list[Tok], text: str) -> list[Tok]:
         tagged = tagged and tok.kind == "word"
         out.append(tok)
     return out
+
+
+def _known_before(toks: list[Tok], text: str, tables: Places) -> bool:
+    """Whether the last words of ``toks`` end a known place or source."""
+    end = toks[-1].end
+    words = max(tables.place_words, tables.source_words)
+    for k in range(len(toks) - 1, max(-1, len(toks) - 1 - words), -1):
+        if toks[k].kind != "word":
+            return False
+        written = text[toks[k].start : end]
+        if written in tables.places or written in tables.sources:
+            return True
+    return False
 
 
 def _latin_hyphens(toks: list[Tok], text: str) -> list[Tok]:

@@ -593,7 +593,8 @@ class Walk:
         if after_byline and desk:
             # خاص: الوجهة 24 - a desk word from the table, then the outlet;
             # متابعة / منى حمّاد - or the reporter who followed the story
-            if self._names_outlet(i, j) or self._outlet_shaped(i, j, placed=False):
+            named = self._names_outlet(i, j) or self._outlet_shaped(i, j, placed=False)
+            if named or not self._named_first(i):
                 self.source = self._unknown_source(i, j)
             else:
                 self._take_reporter(i, j)
@@ -798,6 +799,16 @@ class Walk:
         if first not in names:
             return False
         return first not in tables.word_names or pair in names
+
+    def _named_first(self, i: int) -> bool:
+        """Whether a given name opens at token i, where a byline is expected.
+
+        After متابعة "followed by" a name that is a word too (سعيد "happy")
+        is a name: the word says a person's name comes.
+        """
+        toks, names = self.toks, self.tables.given_names
+        pair = f"{toks[i].text} {toks[i + 1].text}" if i + 1 < len(toks) else ""
+        return toks[i].text in names or pair in names or self.given_name(i)
 
     def signed(self) -> bool:
         """Whether the line is a person's name alone: a reporter signing off."""
