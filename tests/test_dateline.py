@@ -1447,6 +1447,31 @@ def test_words_glued_by_an_underscore(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "span_text"),
+    [
+        # the site's address spaced around its full stop
+        ("بورتسودان: الصحافة. نت\nوصلت ميناء بورسودان سفينة", "الصحافة. نت", None),
+        ("بورتسودان: الصحافة .نت\nوصلت ميناء بورسودان سفينة", "الصحافة .نت", None),
+        # the outlet's web address in brackets after its name is read past
+        (
+            "بيت لحم / أليتيا (aleteia.org/ar) –مؤسسة راوول فولرو تكافح",
+            "أليتيا",
+            "بيت لحم / أليتيا (aleteia.org/ar) –",
+        ),
+    ],
+)
+def test_an_outlet_written_with_its_address(
+    text: str, source: str, span_text: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == source
+    assert found.text == (span_text or text.split("\n", maxsplit=1)[0])
+    assert found.text == text[found.span[0] : found.span[1]]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

@@ -48,7 +48,7 @@ RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
 _DESK_KINDS = frozenset({"unknown", "agency"})  # متابعات, وكالات
-_GLUED_DOT = re.compile(r"[^\W\d_]\.[^\W\d_]")  # البلاد.نت, www.svt.se
+_GLUED_DOT = re.compile(r"[^\W\d_] ?\. ?[^\W\d_]")  # البلاد.نت, www.svt.se, الصحافة. نت
 _LATIN_HYPHEN = re.compile(r"[A-Za-z][-_@]|@[A-Za-z]")  # Al-Youm, @okaz_online
 _TO = "\u0644"  # لـ "to", glued to the word after it
 # Symbols and modifiers (emoji, skin tones), and the marks and format
@@ -80,7 +80,7 @@ def tokens(text: str, start: int) -> list[Tok]:
         if toks[k].text == _ALEF and _between_words(toks, k, text):
             toks[k] = toks[k]._replace(kind="punct", text="|")
     if _GLUED_DOT.search(text, start, stop):
-        toks = _addresses(toks, text)
+        toks = _bracketed_address(_addresses(toks, text))
     if _LATIN_HYPHEN.search(text, start, stop):
         toks = _latin_hyphens(toks, text)
     if text.find("#", max(0, start - 1), stop) >= 0:  # the opening # may be skipped
@@ -224,8 +224,7 @@ def _addresses(toks: list[Tok], text: str) -> list[Tok]:
             and toks[end].kind != "punct"
             and toks[end + 1].text == "."
             and toks[end + 2].kind == "word"
-            and toks[end].end == toks[end + 1].start
-            and toks[end + 1].end == toks[end + 2].start
+            and _dot_joins(toks, end, text)
         ):
             end += 2
         if end > k and domain_label(toks[end].text):
@@ -242,6 +241,47 @@ def _addresses(toks: list[Tok], text: str) -> list[Tok]:
             out.append(toks[k])
             k += 1
     return out
+
+
+def _bracketed_address(toks: list[Tok]) -> list[Tok]:
+    """Drop a web address in brackets after a name: ``أليتيا (aleteia.org/ar)``.
+
+    The outlet's address repeats its name; the dateline reads on past it.
+    """
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.text == "(" and out and out[-1].kind == "word" and k + 2 < len(toks):
+            address = toks[k + 1]
+            end = k + 2
+            while end + 1 < len(toks) and toks[end].text == "/":
+                end += 2  # a path: /ar
+            web = (
+                address.kind == "word"
+                and "." in address.text
+                and address.text.isascii()
+            )
+            if web and end < len(toks) and toks[end].text == ")":
+                k = end + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def _dot_joins(toks: list[Tok], k: int, text: str) -> bool:
+    """Whether the full stop after token k joins it to the next word.
+
+    Glued on both sides (``البلاد.نت``), or spaced before a domain's label
+    only on one side (``الصحافة. نت``, as some sites write their address).
+    """
+    name, dot, label = toks[k], toks[k + 1], toks[k + 2]
+    before, after = name.end == dot.start, dot.end == label.start
+    if before and after:
+        return True
+    spaced = text[name.end : label.start].strip() == "."
+    return (before or after) and spaced and domain_label(label.text)
 
 
 def domain_label(word: str) -> bool:
