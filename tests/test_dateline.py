@@ -1474,6 +1474,31 @@ def test_an_outlet_written_with_its_address(
 @pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
+        # a reporter's name, then his outlet's in Latin letters
+        (
+            "بقلم محمد الزيدي TANGERINA NEWS\nقصة طريفة حصلت",
+            "TANGERINA NEWS",
+            "محمد الزيدي",
+        ),
+        # an outlet's name, then its Latin spelling
+        ("مجلة وفاء wafaamagazine\nأجرى رئيس مجلس الوزراء", "مجلة وفاء", None),
+        # "the site", then its name in Latin letters
+        ("خاص موقع JNews Lebanon\n\nتكشف مصادر خاصة", "JNews Lebanon", None),
+        # a news word in Latin letters ends the name
+        ("الكويت – عدن TV\nأعلنت وزارة الصحة الكويتية", "عدن TV", None),
+    ],
+)
+def test_arabic_then_latin_words(text: str, source: str, reporter: str | None) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (source, reporter)
+    assert found.text == text.split("\n", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reporter"),
+    [
         # after متابعة "followed by", a run with no given name is the outlet
         ("متابعات : سودانيون ميدي\nاعلنت الحكومة اليوم", "سودانيون ميدي", None),
         (

@@ -1255,9 +1255,40 @@ class Walk:
         return location is not None and not self.rows and unknown_source
 
     def _unknown_source(self, i: int, j: int) -> Source:
+        """The unknown run at tokens i..j-1 as an outlet's name.
+
+        Arabic words then Latin ones split: a reporter's name then his outlet
+        (the reporter is taken too), or an outlet's name then its spelling.
+        """
+        k = self._script_switch(i, j)
+        if k is not None:
+            generic = all(
+                holds_outlet_word([t.text], self.tables) for t in self.toks[i:k]
+            )
+            if generic:
+                i = k  # موقع JNews Lebanon: "the site" JNews Lebanon
+            elif self.reporter is None and self.given_name(i) and self._person(i, k):
+                # محمد الزيدي TANGERINA NEWS: the reporter, then his outlet
+                self._take_reporter(i, k)
+                i = k
+            else:
+                j = k  # مجلة وفاء wafaamagazine: the name, then its Latin spelling
         written = self.written(i, j)
         country = self._nisba(i, j)  # الشاهد الكويتية: a Kuwaiti paper
         return Source(code=written, name=written, name_ar=written, country=country)
+
+    def _script_switch(self, i: int, j: int) -> int | None:
+        """Where Arabic words give way to Latin ones in tokens i..j-1, if they do."""
+        words = [t for t in self.toks[i:j] if t.kind == "word"]
+        if len(words) != j - i:
+            return None
+        k = next((k for k in range(i, j) if self.toks[k].text.isascii()), j)
+        latin = [t.text for t in self.toks[k:j]]
+        if not all(word.isascii() for word in latin):
+            return None
+        # عدن TV, الوسط News: an outlet word in Latin letters ends the name
+        suffix = all(holds_outlet_word([word], self.tables) for word in latin)
+        return k if i < k < j and not suffix else None
 
     def run(self) -> Found | None:
         toks = self.toks
