@@ -242,6 +242,7 @@ def test_dateline_word_lists() -> None:
         "story_verbs",
         "date_prefix",
         "not_places",
+        "page_labels",
         "exclusive",
         "source_label",
         "renaming",

@@ -1497,6 +1497,30 @@ def test_arabic_then_latin_words(text: str, source: str, reporter: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name alone on the first line, closed by a colon: the outlet
+        (
+            "بانوراما طرطوس:\nطرطوس عروس الساحل مدينة الشهادة وقرابين الوطن",
+            "بانوراما طرطوس",
+        ),
+        (
+            "لوبوان تي ان :\nاتسعت دائرة الاشتباكات المسلحة في مدينة الزاوية",
+            "لوبوان تي ان",
+        ),
+        # a page's label is none (read also:, on video:)
+        ("اقرأ أيضا:\nأعلنت وزارة الصحة اليوم عن تسجيل إصابات جديدة", None),
+        ("بالفيديو:\nأعلنت وزارة الصحة اليوم عن تسجيل إصابات جديدة", None),
+        # a reporter's name opens with a given name: no outlet
+        ("محمد عبد الله:\nأعلنت وزارة الصحة اليوم عن تسجيل إصابات جديدة", None),
+    ],
+)
+def test_a_name_closed_by_a_colon_alone(text: str, source: str | None) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert (found and found.source and found.source.code) == source
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

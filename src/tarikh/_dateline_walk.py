@@ -1409,9 +1409,11 @@ class Walk:
         # name with ال, since a word and a colon is speech (وتتابع: "she goes on:")
         colon = toks[j].text == ":" and toks[i].text.startswith(ARTICLE)
         dash = toks[j].text in "-|" or colon
-        if (ends or told) and toks[j].text == "-" and j - i <= _NAME_WORDS + 1:
-            # نبض البلد -, the story on the next line: a headline ends with no dash
-            return not self.given_name(i)
+        # نبض البلد -, the story on the next line: a headline ends with no dash;
+        # بانوراما طرطوس: closing the line: speech has its words after the colon
+        dashed = (ends or told) and toks[j].text == "-"
+        if (dashed or (ends and toks[j].text == ":")) and j - i <= _NAME_WORDS + 1:
+            return not self.given_name(i)  # a reporter's name opens with one
         return (ends or told or dash) and self._outlet_shaped(i, j, placed=False)
 
     def found(self, i: int) -> Found | None:
@@ -1423,6 +1425,14 @@ class Walk:
                 return None
             self._first_run(a, b)
         self._place_as_story(i)
+        held = self.source
+        unknown = held is not None and held.code == held.name_ar
+        if (
+            unknown
+            and held is not None
+            and key(held.name_ar) in self.tables.page_labels
+        ):
+            self.source = None  # اقرأ أيضا: "read also", the page's label
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
             # a reporter with no outlet: the site's own

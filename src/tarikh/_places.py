@@ -79,6 +79,7 @@ class Places(NamedTuple):
     date_labels: frozenset[str]  # نشر في "published on": a date follows
     sections: frozenset[str]  # تقرير "report": with a mark after it, a byline
     latin: dict[str, SourceRow]  # okaz, aljazeera: a code or English name, as written
+    page_labels: frozenset[str]  # اقرأ أيضا "read also": a page's label, no outlet
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -389,6 +390,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(labels),
         frozenset(key(w) for w in sections),
         _latin(sources),
+        frozenset(key(w) for w in dateline["page_labels"]["words"]),
     )
 
 
