@@ -1521,6 +1521,25 @@ def test_a_name_closed_by_a_colon_alone(text: str, source: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "كتب : رئيس التحرير /ناظم الجابري:\n\nحدثان مهمان شهدتهما البصرة",
+        "بقلم رئيس التحرير: ناظم الجابري\nحدثان مهمان شهدتهما البصرة على الصعيد",
+    ],
+)
+def test_a_writers_post_after_the_byline(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("STAFF", "ناظم الجابري")
+    # the post alone opening the line is a byline too
+    found = tarikh.parse_dateline(text.split(" ", 1)[1].lstrip(": "))
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("STAFF", "ناظم الجابري")
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

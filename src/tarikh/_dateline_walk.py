@@ -892,8 +892,22 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
+        opens = self.byline or i == 0
+        titled = self._writer_title(i) if opens and self.reporter is None else None
+        if titled is not None:
+            self.byline = self.just_byline = True  # كتب : رئيس التحرير /ناظم الجابري
+            return titled
         lead = self._press_word(i) or self._place_title(i) or self._from_place(i)
         return i + 1 if lead else None
+
+    def _writer_title(self, i: int) -> int | None:
+        """The end of a writer's post at token i (رئيس التحرير), a byline's."""
+        toks, titles = self.toks, self.tables.writer_titles
+        for j in range(min(len(toks), i + 4), i, -1):
+            words = all(t.kind == "word" for t in toks[i:j])
+            if words and self.text[toks[i].start : toks[j - 1].end] in titles:
+                return j
+        return None
 
     def _from_place(self, i: int) -> bool:
         """من "from" between the source and a known place: إيلاف من المنامة:.

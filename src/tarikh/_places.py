@@ -56,6 +56,7 @@ class Places(NamedTuple):
     editor_labels: frozenset[str]  # تحرير "edited by:" at the end: a name follows
     region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
     says: frozenset[str]  # تقول "saying": closes a press review's byline
+    writer_titles: frozenset[str]  # رئيس التحرير "editor-in-chief" before a name
     titles: frozenset[str]  # صحيفة "newspaper": opens the names of many outlets
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
@@ -367,6 +368,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["editor_label"]["words"]),
         frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["byline"]["says"]),
+        frozenset(key(w) for w in dateline["byline"]["titles"]),
         _titles(sources),
         renaming,
         {key(w): country for country, words in regions["nisba"].items() for w in words},
