@@ -1540,6 +1540,30 @@ def test_a_writers_post_after_the_byline(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "written"),
+    [
+        # a title word, then a paper's bare form: that paper
+        ("الكويت - صحيفة الجريدة:\nقال مصدر مطلع", "ALJARIDA", "صحيفة الجريدة"),
+        # a note's word before the label of the story's original source
+        (
+            "وأضاف أن الاجتماع انتهى.\nملحوظة: مصدر الخبر الأصلي هو صحيفة الجريدة",
+            "ALJARIDA",
+            "صحيفة الجريدة",
+        ),
+        # شبكة "network" titles papers and channels alike: no guess
+        ("شبكة الشروق\nأعلنت السلطات السودانية اليوم عن", "شبكة الشروق", "شبكة الشروق"),
+    ],
+)
+def test_a_title_before_a_papers_name(text: str, code: str, written: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.source.name_ar) == (code, written)
+    # the note's word alone names nothing
+    assert tarikh.parse_dateline("ملحوظة: قال الوزير إن الاجتماع انتهى") is None
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

@@ -363,6 +363,9 @@ def match_source(
             row = tables.sources.get(text[toks[i].start : toks[j - 1].end])
             if row is not None:
                 return row, j
+    titled = _after_title(toks, i, text, tables)
+    if titled is not None:
+        return titled
     # Abbreviations: single letters with spaces or dots (أ ف ب, د.ب.أ).
     j = i
     while j < len(toks) and (
@@ -376,6 +379,26 @@ def match_source(
         row = tables.compact_sources.get(compact(text[toks[i].start : toks[j - 1].end]))
         if row is not None:
             return row, j
+    return None
+
+
+def _after_title(
+    toks: list[Tok], i: int, text: str, tables: Places
+) -> tuple[SourceRow, int] | None:
+    """A title word, then a source's form: ``صحيفة الجريدة`` is Al Jarida.
+
+    The title is an outlet word that opens many outlets' names, all of one
+    kind (صحيفة "newspaper"); a form of that kind after it is the outlet's.
+    """
+    kind = tables.title_kinds.get(toks[i].text)
+    if kind is None:
+        return None
+    stop = min(i + 1 + 2 * tables.source_words, len(toks))
+    for j in range(_spaced_end(toks, i + 1, stop, text, inner="-.&'"), i + 1, -1):
+        if toks[j - 1].kind != "punct":
+            row = tables.sources.get(text[toks[i + 1].start : toks[j - 1].end])
+            if row is not None and row.kind == kind:
+                return row, j
     return None
 
 

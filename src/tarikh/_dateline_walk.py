@@ -519,6 +519,9 @@ class Walk:
         """
         toks = self.toks
         start = 1 if toks and toks[0].text == "*" else 0
+        noted = len(toks) > start + 2 and toks[start + 1].text == ":"
+        if i == start and noted and toks[start].text in self.tables.label_notes:
+            i = start = start + 2  # ملحوظة: مصدر الخبر الأصلي هو: a note, the label
         # later in the line, after a dash, only before a source of the table:
         # قلقيلية 26-4-2023 - نقلاً عن وكالة وفا-
         later = i > start and toks[i - 1].text in ("-", "/", "|")

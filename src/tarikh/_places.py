@@ -53,6 +53,7 @@ class Places(NamedTuple):
     date_prefixes: frozenset[str]  # في "on" before a dateline's date
     exclusive: frozenset[str]  # خاص "exclusive": the outlet before it wrote it
     source_labels: frozenset[str]  # المصدر "source:": the outlet follows
+    label_notes: frozenset[str]  # ملحوظة "note:" before a source label
     editor_labels: frozenset[str]  # تحرير "edited by:" at the end: a name follows
     region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
     says: frozenset[str]  # تقول "saying": closes a press review's byline
@@ -81,6 +82,9 @@ class Places(NamedTuple):
     sections: frozenset[str]  # تقرير "report": with a mark after it, a byline
     latin: dict[str, SourceRow]  # okaz, aljazeera: a code or English name, as written
     page_labels: frozenset[str]  # اقرأ أيضا "read also": a page's label, no outlet
+    title_kinds: dict[
+        str, str
+    ]  # صحيفة -> newspaper: the kind every outlet so titled is
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -229,6 +233,28 @@ def _heads(sources: dict[str, SourceRow]) -> dict[str, int]:
     return heads
 
 
+def _title_kinds(
+    sources: dict[str, SourceRow], outlet_words: frozenset[str]
+) -> dict[str, str]:
+    """Title words (صحيفة "newspaper", إذاعة "radio") and the one kind they title.
+
+    An outlet word opening many names of the table, all of one kind: before a
+    source's bare form it names that source when the kinds agree (صحيفة
+    الجريدة); شبكة "network" titles papers and channels alike, and is left out.
+    """
+    kinds: dict[str, set[str]] = {}
+    for form, row in sources.items():
+        head, _, name = form.partition(" ")
+        if name and head in outlet_words:
+            kinds.setdefault(head, set()).add(row.kind)
+    heads = _heads(sources)
+    return {
+        head: next(iter(found))
+        for head, found in kinds.items()
+        if len(found) == 1 and heads[head] > _SIBLINGS
+    }
+
+
 def _latin(sources: dict[str, SourceRow]) -> dict[str, SourceRow]:
     """Outlets by their code or English name, lower-cased and run together.
 
@@ -365,6 +391,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["date_prefix"]["words"]),
         frozenset(key(w) for w in dateline["exclusive"]["words"]),
         frozenset(key(w) for w in dateline["source_label"]["words"]),
+        frozenset(key(w) for w in dateline["source_label"]["notes"]),
         frozenset(key(w) for w in dateline["editor_label"]["words"]),
         frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["byline"]["says"]),
@@ -393,6 +420,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in sections),
         _latin(sources),
         frozenset(key(w) for w in dateline["page_labels"]["words"]),
+        _title_kinds(sources, frozenset(key(w) for w in words)),
     )
 
 
