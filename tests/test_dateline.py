@@ -1566,6 +1566,40 @@ def test_a_title_before_a_papers_name(text: str, code: str, written: str) -> Non
 @pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
+        # of two names, the one opening with a given name is the reporter's
+        (
+            "ياسمين الشيخ – فرسان الرياضة\nقص المهندس صالح",
+            "فرسان الرياضة",
+            "ياسمين الشيخ",
+        ),
+        ("صراحة - خالد الحسين :\nقال المتحدث باسم", "صراحة", "خالد الحسين"),
+        # both are: the first is the outlet's, as before
+        ("محمد العلي - خالد الحسين :\nقال المتحدث باسم", "محمد العلي", "خالد الحسين"),
+    ],
+)
+def test_a_reporter_and_an_outlet_unknown(
+    text: str, source: str, reporter: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == (source, reporter)
+
+
+def test_a_bare_site_word_after_a_source_label() -> None:
+    text = "وأكد أن البلاغ كان سلبيا\n---\nمصدر الخبر الاصلي موقع : المصريون"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == (
+        "ALMESRYOON",
+        "مصدر الخبر الاصلي موقع : المصريون",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reporter"),
+    [
         # after متابعة "followed by", a run with no given name is the outlet
         ("متابعات : سودانيون ميدي\nاعلنت الحكومة اليوم", "سودانيون ميدي", None),
         (

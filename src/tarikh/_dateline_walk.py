@@ -895,6 +895,16 @@ class Walk:
         if label is not None:
             self.labelled = self.just_byline = True
             return label  # المصدر: "source:": the outlet follows
+        toks = self.toks
+        bare = i + 1 < len(toks) and toks[i + 1].text == ":"
+        if (
+            self.labelled
+            and self.source is None
+            and bare
+            and self._outlet_word(i, i + 1)
+        ):
+            self.just_byline = True  # مصدر الخبر الاصلي موقع : المصريون, "site:"
+            return i + 2
         opens = self.byline or i == 0
         titled = self._writer_title(i) if opens and self.reporter is None else None
         if titled is not None:
@@ -1383,6 +1393,12 @@ class Walk:
             elif self._named(self.reporter_at):
                 # ايكو وطن - زحلة - عارف مغامس: the outlet, its place, its reporter
                 self.source = self._unknown_source(i, j)
+        elif self._reporter_first(i, j, person=person):
+            # ياسمين الشيخ - فرسان الرياضة: the reporter, then the outlet
+            at = self.reporter_at
+            assert at is not None
+            self.source = self._unknown_source(*at)
+            self._take_reporter(i, j)
         elif self.source is None and (
             self.location is not None
             or site
@@ -1391,6 +1407,17 @@ class Walk:
             or self._alone_and_set_off(i, j)
         ):
             self.source = self._unknown_source(i, j)
+
+    def _reporter_first(self, i: int, j: int, *, person: bool) -> bool:
+        """The first run a person's name, the name taken after it no person's.
+
+        With no place and no known source, of two names the one opening with a
+        given name is the reporter's, the other the outlet he writes for.
+        """
+        at = self.reporter_at
+        if self.source is not None or self.location is not None or at is None:
+            return False
+        return person and self.given_name(i) and not self._named(at)
 
     def _named(self, at: tuple[int, int] | None) -> bool:
         """Whether the reporter taken at ``at`` opens with a given name."""
