@@ -1598,6 +1598,28 @@ def test_a_bare_site_word_after_a_source_label() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "country", "kind"),
+    [
+        # towns GeoNames gives no Arabic name, from places.tsv
+        ("تمارة - ومع:\nأشرف والي جهة الرباط", "Temara", "MA", "city"),
+        ("صفرو - قال مسؤول محلي إن", "Sefrou", "MA", "city"),
+        ("عنيزة - واس\nدشن أمير منطقة القصيم", "Unaizah", "SA", "city"),
+        # a governorate alone is a region
+        ("شبوة ـ سبأنت\nدشن امين عام لمجلس محلي", "Shabwah", "YE", "region"),
+        # a governorate, then its town: the town
+        ("المهرة - الغيضة - قتبان نيوز\nوصل الرئيس", "Al Ghayz̧ah", "YE", "city"),
+        ("حضرموت - المكلا - سبأ\nقال مصدر محلي", "Mukalla", "YE", "city"),
+    ],
+)
+def test_towns_and_governorates(text: str, place: str, country: str, kind: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    where = found.location
+    assert (where.name, where.country, where.kind) == (place, country, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

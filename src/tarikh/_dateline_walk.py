@@ -500,10 +500,11 @@ class Walk:
         """A town of the country just named, set off by punctuation: the location.
 
         ``مصر - الإسكندرية:`` "Egypt - Alexandria", ``تونس/ سوسة/``: the country
-        comes first, the town is where the story was filed.
+        comes first, the town is where the story was filed; so after a region
+        of the country (``المهرة - الغيضة``, the governorate, then its seat).
         """
         toks, (rows, j) = self.toks, plc
-        named = {row.country for row in self.rows if row.kind == "country"}
+        named = {row.country for row in self.rows if row.kind in ("country", "region")}
         towns = {row.country for row in rows if row.kind not in ("country", "region")}
         set_off = toks[i - 1].kind == "punct" and toks[i - 1].text in ",-/:"
         closed = j >= len(toks) or toks[j].kind == "punct"
