@@ -243,6 +243,7 @@ def test_dateline_word_lists() -> None:
         "date_prefix",
         "not_places",
         "page_labels",
+        "shared_names",
         "exclusive",
         "source_label",
         "renaming",

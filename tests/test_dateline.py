@@ -1620,6 +1620,29 @@ def test_towns_and_governorates(text: str, place: str, country: str, kind: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a name papers of many countries bear, alone: none of them
+        ("الوطن – متابعات\nتفقد وزير الصحة بالحكومة", "الوطن"),
+        ("الأيام - خاص\nأعلنت وزارة الصحة", "الأيام"),
+        # with a place of a paper's country: that paper
+        ("الرياض - الوطن\nتفقد وزير الصحة", "ALWATAN_SA"),
+        ("الدوحة - الوطن\nتفقد وزير الصحة", "ALWATAN_QA"),
+        # a qualified form names its paper
+        ("الوطن القطرية\nتفقد وزير الصحة", "ALWATAN_QA"),
+        # a name that one paper stands out for keeps it
+        ("النهار\n\nعلم أن عددا من النواب", "ANNAHAR"),
+    ],
+)
+def test_a_name_many_papers_share(text: str, code: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == code
+    assert (found.source.kind == "unknown") == (code == found.source.name_ar)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

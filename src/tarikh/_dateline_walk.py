@@ -1420,6 +1420,23 @@ class Walk:
             return False
         return person and self.given_name(i) and not self._named(at)
 
+    def _unclaimed(self) -> None:
+        """Drop a page's label taken as an outlet; unname a name papers share.
+
+        ``اقرأ أيضا:`` "read also:" names no outlet; ``الوطن`` alone, with no
+        place of its country, is none of the table's many papers so named.
+        """
+        held = self.source
+        if held is None:
+            return
+        name = key(held.name_ar)
+        if held.code == held.name_ar:
+            if name in self.tables.page_labels:
+                self.source = None
+        elif self.location is None and name in self.tables.shared_names:
+            written = held.name_ar
+            self.source = Source(code=written, name=written, name_ar=written)
+
     def _named(self, at: tuple[int, int] | None) -> bool:
         """Whether the reporter taken at ``at`` opens with a given name."""
         return at is not None and self.given_name(at[0])
@@ -1470,14 +1487,7 @@ class Walk:
                 return None
             self._first_run(a, b)
         self._place_as_story(i)
-        held = self.source
-        unknown = held is not None and held.code == held.name_ar
-        if (
-            unknown
-            and held is not None
-            and key(held.name_ar) in self.tables.page_labels
-        ):
-            self.source = None  # اقرأ أيضا: "read also", the page's label
+        self._unclaimed()
         staffed = self.location is not None or self.byline
         if self.source is None and self.reporter and staffed and self.tables.staff:
             # a reporter with no outlet: the site's own

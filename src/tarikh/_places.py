@@ -82,9 +82,8 @@ class Places(NamedTuple):
     sections: frozenset[str]  # تقرير "report": with a mark after it, a byline
     latin: dict[str, SourceRow]  # okaz, aljazeera: a code or English name, as written
     page_labels: frozenset[str]  # اقرأ أيضا "read also": a page's label, no outlet
-    title_kinds: dict[
-        str, str
-    ]  # صحيفة -> newspaper: the kind every outlet so titled is
+    title_kinds: dict[str, str]  # صحيفة -> newspaper: the one kind it titles
+    shared_names: frozenset[str]  # الوطن: papers of many countries, alone no one's
 
 
 def holds_outlet_word(words: list[str], tables: Places) -> bool:
@@ -421,6 +420,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         _latin(sources),
         frozenset(key(w) for w in dateline["page_labels"]["words"]),
         _title_kinds(sources, frozenset(key(w) for w in words)),
+        frozenset(key(w) for w in dateline["shared_names"]["words"]),
     )
 
 
