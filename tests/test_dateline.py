@@ -1643,6 +1643,39 @@ def test_a_name_many_papers_share(text: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "source", "reporter"),
+    [
+        # a governorate or country, its colon, then its town: the town
+        (
+            "شبوة: عتق /تقرير : مريم بارحمه\nشهدت مدينة عتق",
+            "Ataq",
+            "STAFF",
+            "مريم بارحمه",
+        ),
+        ("مصر: الإسكندرية /\nشهدت المدينة أمس", "Alexandria", None, None),
+        # a desk word, then a known name with an adjective the table lacks
+        (
+            "خاص ( الحدث الجنوبية ) شبوة: عتق /تقرير : مريم بارحمه\nشهدت",
+            "Ataq",
+            "الحدث الجنوبية",
+            "مريم بارحمه",
+        ),
+        # after the colon, the story: a sentence opening with the town
+        ("مصر: القاهرة تعلن عن خطة جديدة", "Egypt", None, None),
+        ("مصر:", "Egypt", None, None),
+    ],
+)
+def test_a_town_after_its_region_and_a_colon(
+    text: str, place: str, source: str | None, reporter: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.location.name == place
+    assert (found.source and found.source.code, found.reporter) == (source, reporter)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

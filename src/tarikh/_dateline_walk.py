@@ -114,9 +114,27 @@ class Walk:
             or (self.reporter is None and self._name_closes_line(i + 1))
             or self._named_then_told(i + 1)
             or self._date_closes_line(i + 1)
+            or self._town_follows(i + 1)
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
+
+    def _town_follows(self, i: int) -> bool:
+        """A town of the country or region just named, set off after the colon.
+
+        ``شبوة: عتق /`` "Shabwa: Ataq /", the governorate, then its town.
+        """
+        toks = self.toks
+        named = {row.country for row in self.rows if row.kind in ("country", "region")}
+        if not named or i >= len(toks):
+            return False
+        plc = match_place(toks, i, self.text, self.tables)
+        if plc is None:
+            return False
+        rows, j = plc
+        towns = {row.country for row in rows if row.kind not in ("country", "region")}
+        closed = j >= len(toks) or toks[j].kind == "punct"
+        return closed and bool(named & towns)
 
     def _date_closes_line(self, i: int) -> bool:
         """A date after the colon, alone to the line's end or to a mark.
@@ -184,8 +202,9 @@ class Walk:
         """Take the source after a byline or a label; its end, or None."""
         if src is None:
             return None
-        renamed = self._take_renamed(i, src) if self.labelled else None
-        if renamed is not None:  # المصدر: الخليج الجديد, another paper
+        desk = self._staff_desk()
+        renamed = self._take_renamed(i, src) if self.labelled or desk else None
+        if renamed is not None:  # المصدر: الخليج الجديد; خاص ( الحدث الجنوبية )
             return renamed
         return src[1] if self._take_source(i, *src) else None
 
@@ -989,7 +1008,7 @@ class Walk:
         table lacks; the end of it, or None.
         """
         renamed = self._renamed_outlet(src[1]) or self._foreign_namesake(i, src)
-        if renamed is None or self.source is not None:
+        if renamed is None or (self.source is not None and not self._staff_desk()):
             return None
         self.source = self._unknown_source(i, renamed)
         return renamed
