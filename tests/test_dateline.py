@@ -1676,6 +1676,32 @@ def test_a_town_after_its_region_and_a_colon(
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a photographer's credit after the reporter's belongs to the dateline
+        (
+            "بقلم/ إلياس الجيلاني - تصوير/ حسين العبدلي\n \nوسط أجواء مفعمة بالفرح",
+            "بقلم/ إلياس الجيلاني - تصوير/ حسين العبدلي",
+        ),
+        (
+            "كتب: محمد علي - تصوير: أحمد حسن\nشهدت القاعة",
+            "كتب: محمد علي - تصوير: أحمد حسن",
+        ),
+        # إلياس reads as الياس once normalised: still a given name, no article
+        ("بقلم/ إلياس الجيلاني\nوسط أجواء مفعمة بالفرح", "بقلم/ إلياس الجيلاني"),
+    ],
+)
+def test_a_photographers_credit(text: str, dateline: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == "STAFF"
+    assert found.reporter is not None
+    assert "تصوير" not in found.reporter
+    assert found.text == dateline
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

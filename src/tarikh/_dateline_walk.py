@@ -793,7 +793,8 @@ class Walk:
         """
         two = j - i >= 2  # noqa: PLR2004
         first, tables = self.toks[i].text, self.tables
-        if not two or first.startswith(ARTICLE):
+        # إلياس, إلهام read as الياس, الهام: a given name, not the article
+        if not two or (first.startswith(ARTICLE) and not self._hamza_name(first)):
             return False
         if first in tables.function_words or first in tables.subjects:
             return False
@@ -802,6 +803,10 @@ class Walk:
         if self._verb(self.toks[i]) or self.toks[i].kind != "word":
             return False  # صنعاء - قتل جنديان, طرابلس: 20 شخصا: the story
         return not (self._names_outlet(i, j) or self._names_country(i, j))
+
+    def _hamza_name(self, word: str) -> bool:
+        """A given name written with a hamza under or over its alif (إلياس)."""
+        return word in self.tables.hamza_names
 
     def given_name(self, i: int) -> bool:
         """Whether a person's given name opens at token i: حمدي, عبد القادر.
@@ -925,6 +930,10 @@ class Walk:
         ):
             self.just_byline = True  # مصدر الخبر الاصلي موقع : المصريون, "site:"
             return i + 2
+        credited = self.reporter is not None or (self.byline and self.items > 0)
+        photo = self._photo_credit(i) if credited else None
+        if photo is not None:
+            return photo  # بقلم/ إلياس الجيلاني - تصوير/ حسين العبدلي
         opens = self.byline or i == 0
         titled = self._writer_title(i) if opens and self.reporter is None else None
         if titled is not None:
@@ -932,6 +941,28 @@ class Walk:
             return titled
         lead = self._press_word(i) or self._place_title(i) or self._from_place(i)
         return i + 1 if lead else None
+
+    def _photo_credit(self, i: int) -> int | None:
+        """The end of a photographer's credit at token i: تصوير/ حسين العبدلي.
+
+        The word, a mark, and a name of at most four words to a mark or the
+        line's end.
+        """
+        toks = self.toks
+        k = i + 1
+        if toks[i].text not in self.tables.photo_words or k >= len(toks):
+            return None
+        if toks[k].text not in (":", "/", "-"):
+            return None
+        j = k + 1
+        while j < len(toks) and toks[j].kind == "word" and j - k <= REPORTER_WORDS:
+            j += 1
+        ends = j == len(toks) and self.line_ends
+        return (
+            j
+            if j > k + 1 and (ends or (j < len(toks) and toks[j].kind == "punct"))
+            else None
+        )
 
     def _writer_title(self, i: int) -> int | None:
         """The end of a writer's post at token i (رئيس التحرير), a byline's."""

@@ -58,6 +58,7 @@ class Places(NamedTuple):
     region_names: frozenset[str]  # الشام "the Levant": a name with it is an outlet's
     says: frozenset[str]  # تقول "saying": closes a press review's byline
     writer_titles: frozenset[str]  # رئيس التحرير "editor-in-chief" before a name
+    photo_words: frozenset[str]  # تصوير "photos": a photographer's credit follows
     titles: frozenset[str]  # صحيفة "newspaper": opens the names of many outlets
     renaming: frozenset[str]  # نيوز "news" after a paper's name: another outlet
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
@@ -75,6 +76,7 @@ class Places(NamedTuple):
     place_words: int  # the most words in one place key
     source_words: int
     given_names: frozenset[str]  # حمدي, عبد القادر: a reporter's name opens so
+    hamza_names: frozenset[str]  # إلياس, إلهام: given names whose key opens as ال
     word_names: frozenset[str]  # of given_names, those that are words too (أمل "hope")
     kunya: frozenset[str]  # أبو "father of": with a given name, a person's name
     name_links: frozenset[str]  # عبد, بن: joined to the next word of a name
@@ -395,6 +397,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         frozenset(key(w) for w in dateline["region_names"]["words"]),
         frozenset(key(w) for w in dateline["byline"]["says"]),
         frozenset(key(w) for w in dateline["byline"]["titles"]),
+        frozenset(key(w) for w in dateline["byline"]["photos"]),
         _titles(sources),
         renaming,
         {key(w): country for country, words in regions["nisba"].items() for w in words},
@@ -412,6 +415,9 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         max(len(k.split()) for k in places),
         max(len(k.split()) for k in sources),
         frozenset(key(row["name_ar"]) for row in names),
+        frozenset(
+            key(row["name_ar"]) for row in names if row["name_ar"][:2] in ("إل", "أل")
+        ),
         frozenset(key(row["name_ar"]) for row in names if row["common_word"] == "yes"),
         frozenset(key(w) for w in dateline["kunya"]["words"]),
         frozenset(key(w) for w in dateline["name_links"]["words"]),
