@@ -10,7 +10,7 @@ credit at the end, and settles ambiguous places and outlets.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ._dateline_tokens import (
@@ -50,6 +50,7 @@ _QUOTED_WORDS = 3  # the most words of a paper's name in quotes: «26 سبتمب
 _INITIAL = 2  # the most letters of one initial: خ, مح
 _OF_THE = "لل"  # ل "of" glued to the article: للبلاغ "of al-Balagh"
 _NAME_WORDS = 2  # a given name and a family name, before a particle ends the name
+_LABEL_WORDS = 3  # the most spaces in a page's label or a shared paper's name
 
 
 @cache
@@ -967,6 +968,8 @@ class Walk:
     def _writer_title(self, i: int) -> int | None:
         """The end of a writer's post at token i (رئيس التحرير), a byline's."""
         toks, titles = self.toks, self.tables.writer_titles
+        if toks[i].text not in _first_words(titles):
+            return None
         for j in range(min(len(toks), i + 4), i, -1):
             words = all(t.kind == "word" for t in toks[i:j])
             if words and self.text[toks[i].start : toks[j - 1].end] in titles:
@@ -1357,8 +1360,8 @@ class Walk:
 
     def _script_switch(self, i: int, j: int) -> int | None:
         """Where Arabic words give way to Latin ones in tokens i..j-1, if they do."""
-        words = [t for t in self.toks[i:j] if t.kind == "word"]
-        if len(words) != j - i:
+        run = self.toks[i:j]
+        if not any(t.text.isascii() for t in run) or any(t.kind != "word" for t in run):
             return None
         k = next((k for k in range(i, j) if self.toks[k].text.isascii()), j)
         latin = [t.text for t in self.toks[k:j]]
@@ -1477,9 +1480,9 @@ class Walk:
         place of its country, is none of the table's many papers so named.
         """
         held = self.source
-        if held is None:
+        if held is None or held.name_ar.count(" ") > _LABEL_WORDS:
             return
-        name = key(held.name_ar)
+        name = _name_key(held.name_ar)
         if held.code == held.name_ar:
             if name in self.tables.page_labels:
                 self.source = None
@@ -1564,6 +1567,18 @@ class Walk:
             self.reporter,
             self.end,
         )
+
+
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    """A source's name as the tables key it (names repeat across a corpus)."""
+    return key(name)
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words that open ``phrases``: a cheap test before a slice is made."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 def row_source(row: SourceRow, written: str) -> Source:
