@@ -1701,6 +1701,17 @@ def test_a_photographers_credit(text: str, dateline: str) -> None:
     assert found.text == dateline
 
 
+def test_a_titled_papers_bare_name_after_the_places_colon() -> None:
+    found = tarikh.parse_dateline("الخرطوم: السوداني\nنفذ عدد من ابناء شرق السودان")
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.text) == ("ALSUDANI", "الخرطوم: السوداني")
+    # a sentence after the colon is the story: "the Sudanese announces"
+    found = tarikh.parse_dateline("الخرطوم: السوداني يعلن عن خطة")
+    assert found is not None
+    assert (found.source, found.text) == (None, "الخرطوم:")
+
+
 @pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [

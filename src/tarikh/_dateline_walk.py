@@ -116,9 +116,24 @@ class Walk:
             or self._named_then_told(i + 1)
             or self._date_closes_line(i + 1)
             or self._town_follows(i + 1)
+            or self._home_paper_follows(i + 1)
         ):
             return None  # "بيونغ يانغ-سبأ:" the story starts after the colon
         return i + 1
+
+    def _home_paper_follows(self, i: int) -> bool:
+        """A titled paper of the place's country, alone after the colon.
+
+        ``الخرطوم: السوداني`` "Khartoum: Al-Sudani", the paper the table lists
+        as صحيفة السوداني; in ``غزة: عاجل`` "urgent" is no paper of Gaza's.
+        """
+        toks, where = self.toks, self.location
+        if where is None or self.source is not None or i >= len(toks):
+            return False
+        row = self.tables.titled.get(toks[i].text)
+        closed = i + 1 == len(toks) or toks[i + 1].text in ENDS
+        countries = {r.country for r in self.rows} | {where.country}
+        return row is not None and row.country in countries and closed
 
     def _town_follows(self, i: int) -> bool:
         """A town of the country or region just named, set off after the colon.
