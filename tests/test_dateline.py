@@ -1713,6 +1713,28 @@ def test_a_titled_papers_bare_name_after_the_places_colon() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            "كتب - خالد الزيدان، تركي الصهيل:\nيستقبل مبنى الوزارة",
+            "خالد الزيدان، تركي الصهيل",
+        ),
+        (
+            "كتب: محمد علي، أحمد حسن، سارة خالد\nشهدت القاعة",
+            "محمد علي، أحمد حسن، سارة خالد",
+        ),
+    ],
+)
+def test_reporters_parted_by_commas(text: str, reporter: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("STAFF", reporter)
+    # a place after the comma is no second reporter
+    assert tarikh.parse_dateline("كتب - خالد الزيدان، الرياض:\nيستقبل") is None
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # after متابعة "followed by", a run with no given name is the outlet

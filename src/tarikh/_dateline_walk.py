@@ -46,6 +46,7 @@ _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
 _FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
+_TEAM_NAMES = 4  # the most names parted by commas after a byline
 _QUOTED_WORDS = 3  # the most words of a paper's name in quotes: «26 سبتمبر»
 _INITIAL = 2  # the most letters of one initial: خ, مح
 _OF_THE = "لل"  # ل "of" glued to the article: للبلاغ "of al-Balagh"
@@ -702,7 +703,9 @@ class Walk:
             # بيروت - ناجي شربل وأحمد عز الدين after the place too
             j = self._rest_of_line(i, words=_TEAM_WORDS)
         if j is None:  # الدمازين: فريد الأمين 12 اغسطس 2022م, a name, then its date
-            j = self._name_before_source(i) or self._dated_name(i)
+            # كتب - خالد الزيدان، تركي الصهيل: names parted by commas
+            team_end = self._comma_team(i) if signed else None
+            j = team_end or self._name_before_source(i) or self._dated_name(i)
         if j is None and i > 0 and self.toks[i - 1].kind == "punct":
             j = self._glued_number(i)
         if j is None and self._site_closes_line(i):
@@ -723,6 +726,30 @@ class Walk:
                 self._take_reporter(i, j)
                 self.told = True
         return j
+
+    def _comma_team(self, i: int) -> int | None:
+        """After a byline, names parted by commas, to a colon or the line's end.
+
+        ``كتب - خالد الزيدان، تركي الصهيل:`` "written by Khalid al-Zaidan,
+        Turki al-Suhail:": each name shaped as a person's, opening with a given
+        name; the end of the last, or None.
+        """
+        toks, k, names = self.toks, i, 0
+        while k < len(toks):
+            j = k
+            while j < len(toks) and toks[j].kind == "word" and j - k <= REPORTER_WORDS:
+                j += 1
+            if not (self._named_first(k) and self._person(k, j)):
+                return None
+            names += 1
+            if j < len(toks) and toks[j].text == "," and names < _TEAM_NAMES:
+                k = j + 1
+                continue
+            ends = (j == len(toks) and self.line_ends) or (
+                j == len(toks) - 1 and toks[j].text == ":"
+            )
+            return j if ends and names > 1 else None
+        return None
 
     def _initialed(self, i: int) -> int | None:
         """The end of a name or initials glued by full stops to initials at i.
