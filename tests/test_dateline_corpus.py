@@ -88,7 +88,7 @@ def test_splits_share_no_site() -> None:
 
 
 # The target is 90 % (issue #4); this floor guards what is reached so far.
-HELD_OUT_FLOOR = 0.88
+HELD_OUT_FLOOR = 0.89
 
 
 def test_held_out_datelines_place_and_source_right() -> None:
