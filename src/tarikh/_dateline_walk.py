@@ -1489,11 +1489,9 @@ class Walk:
             elif self._named(self.reporter_at):
                 # ايكو وطن - زحلة - عارف مغامس: the outlet, its place, its reporter
                 self.source = self._unknown_source(i, j)
-        elif self._reporter_first(i, j, person=person):
+        elif (outlet_at := self._reporter_first(i, person=person)) is not None:
             # ياسمين الشيخ - فرسان الرياضة: the reporter, then the outlet
-            at = self.reporter_at
-            assert at is not None
-            self.source = self._unknown_source(*at)
+            self.source = self._unknown_source(*outlet_at)
             self._take_reporter(i, j)
         elif self.source is None and (
             self.location is not None
@@ -1504,16 +1502,16 @@ class Walk:
         ):
             self.source = self._unknown_source(i, j)
 
-    def _reporter_first(self, i: int, j: int, *, person: bool) -> bool:
-        """The first run a person's name, the name taken after it no person's.
+    def _reporter_first(self, i: int, *, person: bool) -> tuple[int, int] | None:
+        """The name taken after a first run that is a person's, if it is none.
 
         With no place and no known source, of two names the one opening with a
-        given name is the reporter's, the other the outlet he writes for.
+        given name is the reporter's, the other (returned) the outlet's.
         """
         at = self.reporter_at
         if self.source is not None or self.location is not None or at is None:
-            return False
-        return person and self.given_name(i) and not self._named(at)
+            return None
+        return at if person and self.given_name(i) and not self._named(at) else None
 
     def _unclaimed(self) -> None:
         """Drop a page's label taken as an outlet; unname a name papers share.
