@@ -55,6 +55,7 @@ _LABEL_WORDS = 3  # the most spaces in a page's label or a shared paper's name
 
 
 @cache
+@cache
 def _longest(phrases: frozenset[str]) -> int:
     """The most words in one of ``phrases``."""
     return max((len(p.split()) for p in phrases), default=0)
@@ -141,17 +142,10 @@ class Walk:
 
         ``شبوة: عتق /`` "Shabwa: Ataq /", the governorate, then its town.
         """
-        toks = self.toks
-        named = {row.country for row in self.rows if row.kind in ("country", "region")}
-        if not named or i >= len(toks):
+        if not self.rows or i >= len(self.toks):
             return False
-        plc = match_place(toks, i, self.text, self.tables)
-        if plc is None:
-            return False
-        rows, j = plc
-        towns = {row.country for row in rows if row.kind not in ("country", "region")}
-        closed = j >= len(toks) or toks[j].kind == "punct"
-        return closed and bool(named & towns)
+        plc = match_place(self.toks, i, self.text, self.tables)
+        return plc is not None and self._city_of_country(i, plc)
 
     def _date_closes_line(self, i: int) -> bool:
         """A date after the colon, alone to the line's end or to a mark.
@@ -1012,7 +1006,7 @@ class Walk:
         toks, titles = self.toks, self.tables.writer_titles
         if toks[i].text not in _first_words(titles):
             return None
-        for j in range(min(len(toks), i + 4), i, -1):
+        for j in range(min(len(toks), i + _longest(titles)), i, -1):
             words = all(t.kind == "word" for t in toks[i:j])
             if words and self.text[toks[i].start : toks[j - 1].end] in titles:
                 return j

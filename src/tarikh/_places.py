@@ -358,8 +358,13 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         )
         found.setdefault(row["key"], []).append(place)
     dateline = read_toml(data_dir, "dateline.toml")
-    renamed = frozenset(key(w) for w in dateline["renaming"]["new"])
-    renaming = frozenset(key(w) for w in dateline["renaming"]["words"])
+
+    def listed(group: str, field: str = "words") -> frozenset[str]:
+        """A word list of ``dateline.toml``, its words keyed as the reader keys."""
+        return frozenset(key(w) for w in dateline[group][field])
+
+    renamed = listed("renaming", "new")
+    renaming = listed("renaming")
     siblings, titled = _siblings(sources, renamed), _titled(sources, renaming)
     particles = {key(w) for w in dateline["not_places"]["words"]}
     # A weekday opens date lines (الخميس 2 مايو 2024): never a town of that name.
@@ -388,25 +393,25 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         arab_world,
         frozenset(key(w) for w in words),
         frozenset(key(w) for w in dateline["byline"]["words"] + sections),
-        frozenset(key(w) for w in dateline["story_verbs"]["words"]),
-        frozenset(key(w) for w in dateline["date_prefix"]["words"]),
-        frozenset(key(w) for w in dateline["exclusive"]["words"]),
-        frozenset(key(w) for w in dateline["source_label"]["words"]),
-        frozenset(key(w) for w in dateline["source_label"]["notes"]),
-        frozenset(key(w) for w in dateline["editor_label"]["words"]),
-        frozenset(key(w) for w in dateline["region_names"]["words"]),
-        frozenset(key(w) for w in dateline["byline"]["says"]),
-        frozenset(key(w) for w in dateline["byline"]["titles"]),
-        frozenset(key(w) for w in dateline["byline"]["photos"]),
+        listed("story_verbs"),
+        listed("date_prefix"),
+        listed("exclusive"),
+        listed("source_label"),
+        listed("source_label", "notes"),
+        listed("editor_label"),
+        listed("region_names"),
+        listed("byline", "says"),
+        listed("byline", "titles"),
+        listed("byline", "photos"),
         _titles(sources),
         renaming,
         {key(w): country for country, words in regions["nisba"].items() for w in words},
-        frozenset(key(w) for w in dateline["bureau"]["words"]),
-        frozenset(key(w) for w in dateline["place_title"]["words"]),
-        frozenset(key(w) for w in dateline["settlement"]["words"]),
-        frozenset(key(w) for w in dateline["subjects"]["words"]),
-        frozenset(key(w) for w in dateline["function_words"]["words"]),
-        frozenset(key(w) for w in dateline["domains"]["words"]),
+        listed("bureau"),
+        listed("place_title"),
+        listed("settlement"),
+        listed("subjects"),
+        listed("function_words"),
+        listed("domains"),
         date_words,
         frozenset(month_keys),
         siblings,
@@ -419,14 +424,14 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             key(row["name_ar"]) for row in names if row["name_ar"][:2] in ("إل", "أل")
         ),
         frozenset(key(row["name_ar"]) for row in names if row["common_word"] == "yes"),
-        frozenset(key(w) for w in dateline["kunya"]["words"]),
-        frozenset(key(w) for w in dateline["name_links"]["words"]),
+        listed("kunya"),
+        listed("name_links"),
         frozenset(labels),
         frozenset(key(w) for w in sections),
         _latin(sources),
-        frozenset(key(w) for w in dateline["page_labels"]["words"]),
+        listed("page_labels"),
         _title_kinds(sources, frozenset(key(w) for w in words)),
-        frozenset(key(w) for w in dateline["shared_names"]["words"]),
+        listed("shared_names"),
     )
 
 
