@@ -95,6 +95,8 @@ BIDI_MARKS = ("\u200f", "\u200e", "\u061c")  # RLM, LRM, ALM
 _NOT_LEFT_JOINING = frozenset("ءآأؤإاةدذرزوٱ")
 _ALEF_VARIANTS = {"ا": "أإ", "أ": "اإ", "إ": "اأ", "آ": "ا", "ٱ": "ا"}
 _FINAL_VARIANTS = {"ى": "ي", "ي": "ى", "ة": "ه", "ه": "ة"}
+# The Maghrebi ve and gaf and the gaf of Moroccan names, for ف ق ك anywhere
+_GAF_VARIANTS = {"ف": "ڤ", "ق": "ڨ", "ك": "گڭ"}
 
 SEPARATORS = (" ", "/", "-", "،", ", ", " - ")
 LABELS = ("نشر بتاريخ: ", "آخر تحديث: ", "بتاريخ ")
@@ -250,8 +252,10 @@ def _noisy_word(draw: st.DrawFn, word: str, noise: _Noise) -> str:
     if noise.letters:
         for i, ch in enumerate(chars):
             final = i + 1 == len(chars) or not _is_arabic_letter(chars[i + 1])
-            alts = _ALEF_VARIANTS.get(ch) or (
-                _FINAL_VARIANTS.get(ch) if final else None
+            alts = (
+                _ALEF_VARIANTS.get(ch)
+                or _GAF_VARIANTS.get(ch)
+                or (_FINAL_VARIANTS.get(ch) if final else None)
             )
             if alts and draw(st.booleans()):
                 chars[i] = draw(st.sampled_from(alts))

@@ -7,8 +7,8 @@ Every rule is listed, in order, in ``docs/normalization.md``:
    Quranic marks), bidi controls, zero-width characters, U+FEFF and soft hyphens.
    A run of tatweel standing alone between spaces is a dash: it becomes ``-``.
 3. Fold Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII.
-4. Fold letters: أ إ آ ٱ -> ا, ى -> ي, ة -> ه, Persian ی -> ي, ک -> ك; Latin to
-   lower case.
+4. Fold letters: أ إ آ ٱ -> ا, ى -> ي, ة -> ه, Persian ی -> ي, ک -> ك, the
+   Maghrebi ڤ -> ف and ڨ -> ق, گ ڭ -> ك; Latin to lower case.
 5. Unify punctuation: every dash to ``-``, double quotes and guillemets to ``"``,
    single quotes to ``'``, the Arabic comma to ``,``, the Arabic semicolon to
    ``;``, the Arabic date separator U+060D to ``/``, the Arabic full stop,
@@ -62,6 +62,10 @@ _FOLD: dict[str, str] = {
     "ة": "ه",
     "ی": "ي",
     "ک": "ك",
+    "ڤ": "ف",  # Maghrebi ve (فيفري, ڤيفري)
+    "ڨ": "ق",  # Maghrebi gaf (ورڨلة: ورقلة, Ouargla)
+    "گ": "ك",  # gaf (أگادير: أكادير, Agadir)
+    "ڭ": "ك",  # Moroccan ng (أمڭالة)
     "\u060c": ",",  # Arabic comma
     "\u061b": ";",  # Arabic semicolon
     "\u060d": "/",  # Arabic date separator
