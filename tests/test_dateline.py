@@ -1398,6 +1398,24 @@ def test_the_place_on_the_line_under_the_source() -> None:
     assert found.location is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # مدينة "city" without its article is a title, not Medina (المدينة)
+        ("مدينة 6 أكتوبر - أ ش أ: أعلنت المحافظة", "6th of October City", None),
+        # the same words after a town are its date
+        ("القاهرة 6 أكتوبر (أ ش أ) - أعلنت المحافظة", "Cairo", dt.date(2025, 10, 6)),
+        ("المدينة المنورة - واس: أعلنت الإمارة", "Madinah", None),
+    ],
+)
+def test_a_city_titled_or_dated(text: str, place: str, day: dt.date | None) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.location.name == place
+    assert (found.date.value if found.date else None) == day
+
+
 def test_a_shared_name_renamed_after_the_place() -> None:
     # الشروق is a town of Egypt and three papers; العربي makes it another site
     found = tarikh.parse_dateline("بغداد – الشروق العربي - لقي 11 شخصا", reference=REF)
