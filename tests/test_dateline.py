@@ -1416,6 +1416,41 @@ def test_a_city_titled_or_dated(text: str, place: str, day: dt.date | None) -> N
     assert (found.date.value if found.date else None) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        ("دولة الكويت - كونا: أعلنت الوزارة", "Kuwait", "country"),
+        ("الكويت - كونا: أعلنت الوزارة", "Kuwait City", "city"),
+        ("سلطنة عمان - العمانية: أعلنت الوزارة", "Oman", "country"),
+        ("جمهورية مصر - أ ش أ: أعلنت الوزارة", "Egypt", "country"),
+        ("مملكة البحرين - بنا: أعلنت الوزارة", "Bahrain", "country"),
+        # an emirate that is no country: its city
+        ("إمارة الشارقة - وام: أعلنت الدائرة", "Sharjah", "city"),
+    ],
+)
+def test_a_state_s_title_names_the_country(text: str, place: str, kind: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert (found.location.name, found.location.kind) == (place, kind)
+    assert found.text == text.split(" أعلنت", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # a virus, a statement and a state are no towns (Corona, Bayan, Dhule)
+    [
+        "كورونا - الرياض: أعلنت الوزارة",
+        "بيان - واس: أعلنت الوزارة",
+        "دولة - كونا: أعلنت",
+    ],
+)
+def test_common_words_are_no_places(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    first = text.split(" ", maxsplit=1)[0]
+    assert found is None or found.location is None or found.location.name_ar != first
+
+
 def test_a_shared_name_renamed_after_the_place() -> None:
     # الشروق is a town of Egypt and three papers; العربي makes it another site
     found = tarikh.parse_dateline("بغداد – الشروق العربي - لقي 11 شخصا", reference=REF)

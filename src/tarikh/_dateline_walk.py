@@ -405,6 +405,10 @@ class Walk:
         if self.location is not None:
             return self._qualifier(i, plc, src)
         self.rows, j = plc
+        if i > 0 and self.toks[i - 1].text in self.tables.state_titles:
+            # دولة الكويت "the State of Kuwait": the country, not its capital
+            states = tuple(r for r in self.rows if r.kind == "country")
+            self.rows = states or self.rows
         self.location = Location(name="", name_ar=self.written(i, j))
         self.place_at = (j, self.end)
         return j

@@ -64,6 +64,7 @@ class Places(NamedTuple):
     nisba: dict[str, str]  # الكويتية "Kuwaiti" -> KW: an outlet's country
     bureau: frozenset[str]  # مكتب "bureau" before a place
     place_titles: frozenset[str]  # مدينة "city of" before a place
+    state_titles: frozenset[str]  # دولة "State of" before a country
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     function_words: frozenset[str]  # في "in": a clause, no name
@@ -407,7 +408,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         renaming,
         {key(w): country for country, words in regions["nisba"].items() for w in words},
         listed("bureau"),
-        listed("place_title"),
+        listed("place_title") | listed("place_title", "states"),
+        listed("place_title", "states"),
         listed("settlement"),
         listed("subjects"),
         listed("function_words"),
