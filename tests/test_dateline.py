@@ -1451,6 +1451,54 @@ def test_common_words_are_no_places(text: str) -> None:
     assert found is None or found.location is None or found.location.name_ar != first
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "source", "dateline"),
+    [
+        # an outlet's name, then its Latin spelling: one name, however long
+        (
+            "الخرطوم :بلو نايل بوست Blue Nile Post\n\nهدوء حذر في الفاشر",
+            "Khartoum",
+            "بلو نايل بوست",
+            "الخرطوم :بلو نايل بوست Blue Nile Post",
+        ),
+        # a Latin word of news sites' names ends the name, in brackets too
+        (
+            "بغداد (عربي times) –\n\nقررت وزارة التخطيط",
+            "Baghdad",
+            "عربي times",
+            "بغداد (عربي times) –",
+        ),
+        # a paper's name renamed by بريس "press", then من "from" its town
+        (
+            "الحدث بريس من تنغير\nلازالت خيوط جريمة قتل",
+            "Tinghir",
+            "الحدث بريس",
+            "الحدث بريس من تنغير",
+        ),
+        # the site, its reporter, the town, then the story opening with في "in"
+        (
+            "موقع تنومة - الوليد - النماص في أجواء مليئة بالفرح",
+            "An Nimas",
+            "موقع تنومة",
+            "موقع تنومة - الوليد - النماص",
+        ),
+    ],
+)
+def test_an_outlet_spelled_renamed_or_before_its_reporter(
+    text: str, place: str, source: str, dateline: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.name_ar, found.text) == (
+        place,
+        source,
+        dateline,
+    )
+    assert found.source.kind == "unknown"
+
+
 def test_a_shared_name_renamed_after_the_place() -> None:
     # الشروق is a town of Egypt and three papers; العربي makes it another site
     found = tarikh.parse_dateline("بغداد – الشروق العربي - لقي 11 شخصا", reference=REF)

@@ -504,11 +504,20 @@ def unknown_run(
     # لوكالة الأنباء الفرنسية: "(he said) to AFP:", the story
     if glued_on or _told_to(toks[i].text, tables):
         return None
-    j, joined = i, 0
-    while j < len(toks) and toks[j].kind != "punct" and j - i - joined < REPORTER_WORDS:
+    j, joined, spelled = i, 0, 0
+    arabic = not toks[i].text.isascii()
+    while (
+        j < len(toks)
+        and toks[j].kind != "punct"
+        and j - i - joined - spelled < REPORTER_WORDS
+    ):
         # عبد الرزاق بن عبد الله: one name; two such words at most go uncounted
         if toks[j].text in tables.name_links and joined < _LINKS:
             joined += 1
+        # بلو نايل بوست Blue Nile Post: a name's Latin spelling after it
+        spelling = arabic and toks[j].kind == "word" and toks[j].text.isascii()
+        if spelling and spelled < REPORTER_WORDS:
+            spelled += 1
         # "- قال مصدر:" "- a source said:", "| في ظل" "| amid": the story
         opens = j == i and toks[j].text in tables.date_prefixes
         dated = _date_word(toks, j, tables)  # لهذا اليوم الاثنين: a date line

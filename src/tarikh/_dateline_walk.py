@@ -1137,7 +1137,10 @@ class Walk:
         )
         if word in self.tables.renaming or country:
             closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
-            return j + 1 if closed else None
+            # الحدث بريس من تنغير "Al-Hadath Press from Tinghir"
+            sent = j + 2 < len(toks) and toks[j + 1].text == _FROM
+            placed = sent and match_place(toks, j + 2, self.text, self.tables)
+            return j + 1 if closed or placed else None
         return None
 
     def _before_date(self, i: int, j: int) -> int:
@@ -1445,6 +1448,15 @@ class Walk:
         at = self.place_at
         toks = self.toks
         runs_on = i < len(toks) and toks[i].kind == "word" and not self._verb(toks[i])
+        # موقع تنومة - الوليد - النماص في أجواء: the third item set off by a
+        # dash, then the story opening with في "in"
+        third = (
+            runs_on
+            and self.items > 2  # noqa: PLR2004
+            and toks[i].text == _IN
+            and toks[i - 2].text in "-/"
+        )
+        runs_on = runs_on and not third
         if at is not None and at[0] == i and runs_on and self.source is not None:
             self.location, self.rows, self.place_at = None, (), None
             self.end = at[1]
