@@ -225,6 +225,8 @@ SHAPES = [
         None,
         "المكتب الإعلامي - خليل الرحمن",
     ),
+    # مركز الأخبار "the news centre" is a desk word too
+    ("مركز الأخبار\nبعد مرور", None, None, "STAFF", None, "مركز الأخبار"),
     # A reporter after a bare space, closed by the colon ending the line.
     ("* جدة سعيد الغامدي:\nأكد", "Jeddah", "SA", "STAFF", None, "جدة سعيد الغامدي:"),
     # A byline names a reporter, even one whose name is also a town's.
