@@ -1501,6 +1501,24 @@ def test_an_outlet_spelled_renamed_or_before_its_reporter(
     assert found.source.kind == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a name three countries' outlets bear: Cairo's with Cairo
+        ("القاهرة - أخبار اليوم: أعلنت الحكومة", "AKHBARELYOM"),
+        # alone, or with a town of another country, none of them the table's
+        ("أخبار اليوم - صنعاء: أعلنت الحكومة", "أخبار اليوم"),
+        ("أخبار اليوم\nأعلنت الحكومة اليوم عن خطة جديدة للنقل العام", "أخبار اليوم"),
+        ("واشنطن - الوطن: قال المتحدث", "الوطن"),
+    ],
+)
+def test_a_shared_name_with_a_place_of_another_country(text: str, code: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert found.source.code == code
+
+
 def test_a_shared_name_renamed_after_the_place() -> None:
     # الشروق is a town of Egypt and three papers; العربي makes it another site
     found = tarikh.parse_dateline("بغداد – الشروق العربي - لقي 11 شخصا", reference=REF)

@@ -1536,9 +1536,15 @@ class Walk:
         if held.code == held.name_ar:
             if name in self.tables.page_labels:
                 self.source = None
-        elif self.location is None and name in self.tables.shared_names:
+        elif name in self.tables.shared_names and not self._home_place(held):
             written = held.name_ar
             self.source = Source(code=written, name=written, name_ar=written)
+
+    def _home_place(self, held: Source) -> bool:
+        """Whether the place read is one of the source's own country."""
+        return self.location is not None and any(
+            row.country == held.country for row in self.rows
+        )
 
     def _named(self, at: tuple[int, int] | None) -> bool:
         """Whether the reporter taken at ``at`` opens with a given name."""
