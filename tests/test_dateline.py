@@ -503,12 +503,12 @@ SHAPES = [
     ("📌 بغداد - واع: أعلن", "Baghdad", "IQ", "INA", None, "بغداد - واع:"),
     # a small town abroad with a given name's name is none of a dateline's:
     # فاروق (Fārūq, Iran, 5,860 people) opens a reporter's name; an outlet's
-    # web address is its name (البلاد.نت, El Bilad's site)
+    # web address is its name (البلاد.نت, El Bilad's site, البلاد نت in the table)
     (
         "فاروق حركات- البلاد.نت- يقوم ابتداء من نهار اليوم الاثنين ولمدة يومين",
         None,
         None,
-        "البلاد.نت",
+        "ELBILAD_DZ",
         None,
         "فاروق حركات- البلاد.نت-",
     ),
@@ -1502,6 +1502,23 @@ def test_an_outlet_spelled_renamed_or_before_its_reporter(
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "written"),
+    [
+        ("فاروق حركات- البلاد.نت- يقوم الوزير", "ELBILAD_DZ", "البلاد.نت"),
+        ("سبأ.نت - صنعاء: قال المصدر", "SABA", "سبأ.نت"),
+    ],
+)
+def test_a_site_s_name_written_as_its_address(
+    text: str, code: str, written: str
+) -> None:
+    # the table's "البلاد نت", "سبأ نت" with the full stop of the address
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.source.name_ar) == (code, written)
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # a name three countries' outlets bear: Cairo's with Cairo
@@ -2200,6 +2217,8 @@ def datelines(draw: st.DrawFn) -> tuple[str, str, str]:
     abroad = home not in countries
     if abroad and mine:
         code = mine[0].code
+    elif abroad and form in tables.shared_names:
+        code = form  # القدس-الايام: Palestine's al-Ayyam, not Bahrain's
     elif abroad and row.country in arab and home in arab:
         one_word = " " not in form and form.startswith("ال")
         if one_word and source.kind == "newspaper":

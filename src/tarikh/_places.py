@@ -18,6 +18,8 @@ from ._lexicon import DATA_DIR, LexiconError, key, read_toml
 
 __all__ = ["PlaceRow", "Places", "SourceRow", "compact", "key", "places"]
 
+_NET = " نت"  # "net", the last word of a site's name written as its address
+
 
 class PlaceRow(NamedTuple):
     """One place a key may name."""
@@ -328,6 +330,8 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
             # The first row to claim a form keeps it: the table lists the most
             # common outlet of an ambiguous name first.
             sources.setdefault(key(form), source)
+            if form.endswith(_NET):  # البلاد نت, as its address: البلاد.نت
+                sources.setdefault(key(form[: -len(_NET)] + "." + _NET[1:]), source)
             if _is_abbreviation(form):
                 compact_sources.setdefault(compact(form), source)
     found: dict[str, list[PlaceRow]] = {}
