@@ -2082,6 +2082,28 @@ def test_a_press_review_names_the_paper_without_quotes() -> None:
     assert found.text == "كتبت البناء تقول:"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an outlet's name after a spaced dash, glued to the last sentence
+        (
+            "ويزيد من معاناة المواطنين حيث تزداد الحاجة الى التيار"
+            " - موقع لبنان الآن الإخباري",
+            "موقع لبنان الآن الإخباري",
+        ),
+        ("وانتهى الاجتماع في المدينة مساء أمس - الأناضول", "AA"),
+        # no outlet's name after the dash: the sentence goes on
+        ("وقال إن الحكومة ستعمل على ذلك - وزير الخارجية", None),
+    ],
+)
+def test_a_credit_after_a_dash_ending_the_story(text: str, code: str | None) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert (found.source.code if found and found.source else None) == code
+    if found is not None:
+        assert text[found.span[0] : found.span[1]] == found.text
+        assert text.endswith(found.text)
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)
@@ -2415,6 +2437,13 @@ def test_reporter_alone_over_the_story(first: str, family: str, gap: str) -> Non
             "STAFF",
             "أبو نضال",
             "أبو نضال",
+        ),
+        # the Moroccan honorific مولاي before a compound given name
+        (
+            "مولاي عبد الرحمن الإدريسي\nتبرز القوافل الطبية كشعاع أمل ينير دروب المرضى",
+            "STAFF",
+            "مولاي عبد الرحمن الإدريسي",
+            "مولاي عبد الرحمن الإدريسي",
         ),
         # a bar opening the text is a mark, as a bullet is
         (

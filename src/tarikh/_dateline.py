@@ -50,6 +50,9 @@ _FEED = re.compile(r"\n[ \t]*the post [^\n]+? appeared first on ([^\n]+?)[\s.]*$
 _LAST_LINE = re.compile(r"\n[\s*-]*([^\n]{2,60}?)[\s.]*$")
 # A bare credit: a short last segment after the story's last full stop.
 _TAIL = re.compile(r"[.!?\n][\s-]*([^\W\d_][^.!?\n()]{1,38}?)[\s.]*$")
+# A credit glued to the story's last sentence by a spaced dash: "... التيار -
+# موقع لبنان الآن الإخباري"; only an outlet's name will do (Walk, _outlet_like).
+_DASH_TAIL = re.compile(r"\s-\s+([^\W\d_][^.!?\n()-]{1,38}?)[\s.]*$")
 _TAIL_LOOK = 64  # characters from the end where a bare credit may start
 _CREDIT_LOOK = 240  # characters from the end where a bracketed credit may start
 _FEED_LOOK = 400  # characters from the end where a feed's footer may start
@@ -132,10 +135,14 @@ def _credit(
         found, toks = _last_line(raw, norm, opts, last.start(1))
         if found is not None:
             return found, toks
-    tail = _TAIL.search(text, max(0, len(text) - _TAIL_LOOK))
-    if tail is None or _in_address(text, tail.start(), tail.start(1)):
-        return None, []
-    return _tail_credit(raw, norm, opts, tail)
+    look = max(0, len(text) - _TAIL_LOOK)
+    tail = _TAIL.search(text, look)
+    if tail is not None and not _in_address(text, tail.start(), tail.start(1)):
+        found, toks = _tail_credit(raw, norm, opts, tail)
+        if found is not None:
+            return found, toks
+    dashed = _DASH_TAIL.search(text, look)
+    return _tail_credit(raw, norm, opts, dashed) if dashed else (None, [])
 
 
 def _feed_footer(
@@ -180,7 +187,8 @@ def _tail_credit(
     known = found.source.code != found.source.name_ar
     # An outlet the table does not know, on a line of its own at the end:
     # "سيريا ديلي نيوز", "Kurdistan tv".
-    set_off = own_line or text[tail.start()] == "."  # رفعت حاجي .. Kurdistan tv
+    # رفعت حاجي .. Kurdistan tv; ... التيار - موقع لبنان الآن (_DASH_TAIL)
+    set_off = own_line or text[tail.start()] == "." or text[tail.start()].isspace()
     alone = set_off and _outlet_like(found.source.name_ar)
     return (found if known or alone else None), toks
 

@@ -863,8 +863,8 @@ class Walk:
         names = tables.given_names
         if pair and (f"{first} {pair}" in names or first + pair in names):
             return True  # عبد القادر, written in one word or two
-        if first in tables.kunya:
-            return pair in names
+        if first in tables.kunya:  # أبو نضال, مولاي عبد الرحمن
+            return pair in names or (i + 1 < len(toks) and self.given_name(i + 1))
         if first not in names:
             return False
         return first not in tables.word_names or pair in names
