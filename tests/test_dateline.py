@@ -2104,6 +2104,27 @@ def test_a_credit_after_a_dash_ending_the_story(text: str, code: str | None) -> 
         assert text.endswith(found.text)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a feed's last line: "from" the paper, then its section
+        "من المصري اليوم | أخبار",
+        # an aggregator's footer: "this content is from"
+        "هذا المحتوى من «المصري اليوم»",
+    ],
+)
+def test_a_feed_s_line_from_the_paper(last: str) -> None:
+    text = f"وانتهى الاجتماع في المدينة مساء أمس.\n{last}"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("ALMASRYALYOUM", None)
+    assert text[found.span[0] : found.span[1]] == found.text
+    # "from" and no source of the table: the story's words
+    found = tarikh.parse_dateline("وانتهى الاجتماع مساء أمس.\nمن جهة أخرى قال")
+    assert found is None
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)

@@ -69,6 +69,7 @@ _PLACE_CHARS = 80  # and the characters they are looked for in
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
 # what may close a dateline's line (the text is normalised: one dash, one quote)
 _LINE_MARKS = " \t" + "".join(sorted(ENDS))
+_FROM = "من"  # "from", before a source of the table on a feed's last line
 _AND_THE = "وال"  # و "and" glued to the article: no word of one person's name
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
@@ -218,10 +219,19 @@ def _last_line(
     editor = _editor(norm.text, start)
     if editor is not None:  # تحرير: تشي هونغ - the editor signs for the site
         return _signer(raw, norm, opts, editor, labelled=True), toks
-    walk = Walk(raw, norm, toks, opts) if toks else None
+    # من المصري اليوم | أخبار: "from" a source of the table, as feeds sign
+    sent = len(toks) > 1 and toks[0].text == _FROM
+    walk = Walk(raw, norm, toks[sent:], opts) if toks else None
     found = walk.run() if walk is not None else None
     if found is not None and not _credits(found, walk):
         found = None  # ع/م: no outlet's name, maybe initials
+    known = (
+        found is not None
+        and found.source is not None
+        and found.source.kind != "unknown"
+    )
+    if sent and not known:
+        return None, toks
     # A name signs the story only under its last full sentence: two words
     # under an outlet's line (عرب لندن / شدد وزير), or under one word and a
     # full stop, are the story's first.

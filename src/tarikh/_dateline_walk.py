@@ -802,7 +802,8 @@ class Walk:
         # بيروت - الجيش اللبناني "the Lebanese army": a subject, no outlet;
         # but غزة - الداخلية, "the Interior" alone, is the ministry's own site
         subject = j - i > 1 and self._subject(i)
-        outlet = opened or (self._names_outlet(i, j) and not subject)
+        worded = self._names_outlet(i, j)
+        outlet = opened or (worded and not subject)
         first = self.unknown_first
         named_first = first is not None and self._names_outlet(*first)
         if self.items == 0 and first is None:
@@ -813,8 +814,10 @@ class Walk:
             outlet or (self._outlet_shaped(i, j) and not subject)
         ) and self.source is None:
             self.source = self._unknown_source(i, j)
-        elif self.reporter is None and self.items and not subject:
+        elif self.reporter is None and self.items and not subject and not worded:
             self._take_reporter(i, j)
+        elif worded and self.source is not None and not subject:
+            pass  # المصري اليوم | أخبار "news", a paper's Latin name: no reporter
         else:
             return None  # دمشق - مصادر ووكالات: "sources and agencies", the story
         return j
