@@ -2125,6 +2125,75 @@ def test_a_feed_s_line_from_the_paper(last: str) -> None:
     assert found is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "reporter", "dateline"),
+    [
+        (
+            "بقلم: د. محمد علي\nأفادت وسائل إعلام محلية",
+            None,
+            "محمد علي",
+            "بقلم: د. محمد علي",
+        ),
+        (
+            "كتب: الدكتور أحمد سالم\nأفادت وسائل إعلام محلية",
+            None,
+            "أحمد سالم",
+            "كتب: الدكتور أحمد سالم",
+        ),
+        (
+            "القاهرة - د. محمد علي:\nأفادت وسائل",
+            "Cairo",
+            "محمد علي",
+            "القاهرة - د. محمد علي:",
+        ),
+        # alone over the story, as a name alone is
+        (
+            "الأستاذ يوسف خليل\nأفادت وسائل إعلام محلية، اليوم السبت، بأن الأمطار عادت",
+            None,
+            "يوسف خليل",
+            "الأستاذ يوسف خليل",
+        ),
+    ],
+)
+def test_a_title_before_the_writer_s_name(
+    text: str, place: str | None, reporter: str, dateline: str
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.location.name if found.location else None) == place
+    assert (found.source.code, found.reporter, found.text) == (
+        "STAFF",
+        reporter,
+        dateline,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الدكتور محمد علي يقول إن الوضع صعب",  # "Dr. Mohammed Ali says": the story
+        "الشيخ محمد بن راشد يستقبل وفدا",  # a headline
+        "د محمد علي\nأفادت وسائل إعلام محلية، اليوم السبت، بأن الأمطار",  # no stop
+    ],
+)
+def test_a_title_and_a_name_that_are_no_byline(text: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is None or found.reporter != "محمد علي"
+
+
+def test_a_town_named_as_a_title_and_a_name_stays_a_town() -> None:
+    found = tarikh.parse_dateline("الشيخ زايد - أ ش أ: أعلنت المحافظة", reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.country, found.source.code, found.reporter) == (
+        "EG",
+        "MENA",
+        None,
+    )
+
+
 def test_credit_at_the_end_of_a_story() -> None:
     text = "قال الوزير إن الاجتماع كان مثمرا. (طهران- د ب أ)"
     found = tarikh.parse_dateline(text, reference=REF)

@@ -327,6 +327,9 @@ def _byline_alone(walk: Walk) -> Found | None:
     section's name over a time (``عرب وعالم`` over ``08:06``) or a name over a
     name is no byline.
     """
+    k = walk.honorific(0) or 0  # الأب افرام كليانا: "Father", then the name
+    if k:
+        walk = Walk(walk.raw, walk.norm, walk.toks[k:], walk.opts)
     start = _story_under_name(walk)
     signed = walk.signature() if start is not None else None
     if start is None or signed is None:

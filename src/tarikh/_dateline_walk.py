@@ -167,7 +167,7 @@ class Walk:
     def known(self, i: int, *, after_byline: bool = False) -> int | None:
         """Take a source, a place or a date at token i; its end, or None."""
         toks, text, tables = self.toks, self.text, self.tables
-        lead = self._lead_word(i)
+        lead = self._titled(i, after_byline=after_byline) or self._lead_word(i)
         if lead is not None:
             return lead
         src = match_source(toks, i, text, tables)
@@ -194,6 +194,33 @@ class Walk:
         if plc is not None:
             return self._take_place(i, plc, src)
         return self._date(i) or self._closing_year(i)
+
+    def _titled(self, i: int, *, after_byline: bool) -> int | None:
+        """Take a title before a writer's name (بقلم: د. محمد علي); its end."""
+        end = self.honorific(i)
+        if end is not None:
+            self.just_byline = after_byline  # the name still follows the byline
+        return end
+
+    def honorific(self, i: int) -> int | None:
+        """The end of a title before a writer's given name at token i, or None.
+
+        ``د. محمد علي`` ("Dr. Mohammed Ali"), ``الأب افرام كليانا`` ("Father
+        Afram"): a one-letter title needs its full stop.
+        """
+        toks = self.toks
+        if toks[i].text not in self.tables.honorifics:
+            return None
+        if match_place(toks, i, self.text, self.tables) is not None:
+            return None  # الشيخ زايد, a town of Egypt's
+        k = i + 1
+        if len(toks[i].text) == 1:
+            if k >= len(toks) or toks[k].text != ".":
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word" or not self._named_first(k):
+            return None
+        return k
 
     def _desk_of_another(self, src: tuple[SourceRow, int]) -> bool:
         """A desk word run on into "of the" and a name: another's desk.

@@ -67,6 +67,7 @@ class Places(NamedTuple):
     bureau: frozenset[str]  # مكتب "bureau" before a place
     place_titles: frozenset[str]  # مدينة "city of" before a place
     state_titles: frozenset[str]  # دولة "State of" before a country
+    honorifics: frozenset[str]  # د, الأب: a title before a writer's given name
     settlement: frozenset[str]  # قرية "village": an unknown run is still a place
     subjects: frozenset[str]  # وزير "minister": a sentence's subject, no name
     function_words: frozenset[str]  # في "in": a clause, no name
@@ -414,6 +415,7 @@ def load_places(data_dir: str = DATA_DIR) -> Places:
         listed("bureau"),
         listed("place_title") | listed("place_title", "states"),
         listed("place_title", "states"),
+        listed("byline", "honorifics"),
         listed("settlement"),
         listed("subjects"),
         listed("function_words"),
