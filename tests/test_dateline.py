@@ -2146,7 +2146,13 @@ def test_a_feed_s_line_from_the_paper(last: str) -> None:
             "محمد علي",
             "القاهرة - د. محمد علي:",
         ),
-        # alone over the story, as a name alone is
+        # alone over the story; after a title no given name of the table is needed
+        (
+            "الأب افرام كليانا\nزار المطران نيقوديموس داود شرف مطران الموصل أمس",
+            None,
+            "افرام كليانا",
+            "الأب افرام كليانا",
+        ),
         (
             "الأستاذ يوسف خليل\nأفادت وسائل إعلام محلية، اليوم السبت، بأن الأمطار عادت",
             None,
@@ -2192,6 +2198,11 @@ def test_a_town_named_as_a_title_and_a_name_stays_a_town() -> None:
         "MENA",
         None,
     )
+    # الشيخ "sheikh" opens places' names: no title (Sheikh Jarrah, Jerusalem)
+    found = tarikh.parse_dateline("الشيخ جراح - وفا: أعلنت الوزارة", reference=REF)
+    assert found is not None
+    assert found.source is not None
+    assert (found.source.code, found.reporter) == ("WAFA", None)
 
 
 def test_credit_at_the_end_of_a_story() -> None:

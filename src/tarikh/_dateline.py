@@ -330,7 +330,7 @@ def _byline_alone(walk: Walk) -> Found | None:
     k = walk.honorific(0) or 0  # الأب افرام كليانا: "Father", then the name
     if k:
         walk = Walk(walk.raw, walk.norm, walk.toks[k:], walk.opts)
-    start = _story_under_name(walk)
+    start = _story_under_name(walk, titled=k > 0)
     signed = walk.signature() if start is not None else None
     if start is None or signed is None:
         return None
@@ -452,12 +452,16 @@ def _opens_with_place(text: str, start: int) -> bool:
     )
 
 
-def _story_under_name(walk: Walk) -> int | None:
-    """Where the story's first sentence starts, under a person's name alone."""
+def _story_under_name(walk: Walk, *, titled: bool = False) -> int | None:
+    """Where the story's first sentence starts, under a person's name alone.
+
+    After a title (الأب, الدكتور) the name needs no given name of the table.
+    """
     toks = walk.toks
     # no lone letter (و "and"), nor و glued to the article (ليلى والذئب: a title)
     plain = all(len(t.text) > 1 and not t.text.startswith(_AND_THE) for t in toks)
-    if not (walk.line_ends and plain and walk.given_name(0) and walk.signed()):
+    named = titled or walk.given_name(0)
+    if not (walk.line_ends and plain and named and walk.signed()):
         return None
     return _story_below(walk.text, toks[-1].end)
 

@@ -218,9 +218,23 @@ class Walk:
             if k >= len(toks) or toks[k].text != ".":
                 return None
             k += 1
-        if k >= len(toks) or toks[k].kind != "word" or not self._named_first(k):
+        if k >= len(toks) or toks[k].kind != "word":
             return None
-        return k
+        return k if self._named_first(k) or self._name_after_title(k) else None
+
+    def _name_after_title(self, k: int) -> bool:
+        """A given name the table lacks after a title: الأب ألبير هشام.
+
+        Two words at least, the first of three letters or more, without the
+        article ال, no verb, particle or place (الأستاذ الجامعي "the university
+        professor", الشيخ جراح, a quarter of Jerusalem, are none).
+        """
+        toks, tables = self.toks, self.tables
+        word = toks[k].text
+        if len(word) < 3 or not self._person(k, min(len(toks), k + 2)):  # noqa: PLR2004
+            return False
+        placed = match_place(toks, k, self.text, tables) is not None
+        return not placed and match_source(toks, k, self.text, tables) is None
 
     def _desk_of_another(self, src: tuple[SourceRow, int]) -> bool:
         """A desk word run on into "of the" and a name: another's desk.
