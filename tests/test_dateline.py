@@ -2188,6 +2188,26 @@ def test_a_title_and_a_name_that_are_no_byline(text: str) -> None:
     assert found is None or found.reporter != "محمد علي"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "reporter"),
+    [
+        # a second town after the first: neither a reporter nor an outlet
+        ("غزة - رام الله - الدائرة الإعلامية\nقال الناطق", "STAFF", None),
+        ("غزة - رام الله - محمد علي:\nقال الناطق", "STAFF", "محمد علي"),
+        ("القاهرة - الجيزة:\nقال الناطق", None, None),
+    ],
+)
+def test_two_towns_open_the_dateline(
+    text: str, source: str | None, reporter: str | None
+) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert (found.source.code if found.source else None) == source
+    assert found.reporter == reporter
+    assert found.text == text.split("\n", maxsplit=1)[0]
+
+
 def test_a_town_named_as_a_title_and_a_name_stays_a_town() -> None:
     found = tarikh.parse_dateline("الشيخ زايد - أ ش أ: أعلنت المحافظة", reference=REF)
     assert found is not None

@@ -851,6 +851,8 @@ class Walk:
             self.unknown_first = (i, j)
         elif named_first and self.location is None and self.reporter is None:
             self._take_reporter(i, j)  # بلدي نيوز - (ليلى حامد): outlet, reporter
+        elif self._second_place(i, j) and not opened:
+            pass  # غزة - رام الله - الدائرة الإعلامية: a second town, no reporter
         elif (
             outlet or (self._outlet_shaped(i, j) and not subject)
         ) and self.source is None:
@@ -862,6 +864,13 @@ class Walk:
         else:
             return None  # دمشق - مصادر ووكالات: "sources and agencies", the story
         return j
+
+    def _second_place(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1, after the place, are a town of their own."""
+        if self.location is None:
+            return False
+        placed = match_place(self.toks, i, self.text, self.tables)
+        return placed is not None and placed[1] == j
 
     def _subject(self, i: int) -> bool:
         """Whether token i is a sentence's subject (مصادر, الحكومة): no name."""
