@@ -2189,6 +2189,22 @@ def test_a_title_and_a_name_that_are_no_byline(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("ديالى/ شفق نيوز: قال مصدر", "Diyala"),
+        ("بابل - واع: قال مصدر", "Babil"),  # not Babol, Iran
+        ("صلاح الدين – السومرية نيوز: قال مصدر", "Saladin"),
+    ],
+)
+def test_iraq_s_governorates_are_regions(text: str, region: str) -> None:
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    loc = found.location
+    assert (loc.name, loc.country, loc.kind) == (region, "IQ", "region")
+
+
+@pytest.mark.parametrize(
     ("text", "source", "reporter"),
     [
         # a second town after the first: neither a reporter nor an outlet
