@@ -2188,6 +2188,21 @@ def test_a_title_and_a_name_that_are_no_byline(text: str) -> None:
     assert found is None or found.reporter != "محمد علي"
 
 
+def test_an_ellipsis_closes_the_dateline() -> None:
+    text = "بغداد/البغدادية…تظاهر العشرات من المواطنين، اليوم الاثنين"
+    found = tarikh.parse_dateline(text, reference=REF)
+    assert found is not None
+    assert found.location is not None
+    assert found.source is not None
+    assert (found.location.name, found.source.name_ar, found.text) == (
+        "Baghdad",
+        "البغدادية",
+        "بغداد/البغدادية…",
+    )
+    # a headline's ellipsis after a word opening the line is none
+    assert tarikh.parse_dateline("الحكومة… تعلن عن خطة", reference=REF) is None
+
+
 @pytest.mark.parametrize(
     ("text", "region"),
     [

@@ -39,12 +39,13 @@ _TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<punct>[^\w\s]|_+)"
 _DAY_MONTH = re.compile(r"([0-9]{1,2}) ?[-/.] ?([0-9]{1,2})(?![0-9]| ?[-/.] ?[0-9])")
 OPENERS = frozenset('("[{')
 CLOSERS = frozenset(')"]}')
-ENDS = frozenset(":-/.,;|" + "".join(CLOSERS))  # may close a dateline
+ENDS = frozenset(":-/.,;|…" + "".join(CLOSERS))  # may close a dateline
 REPORTER_WORDS = 4  # the most words taken as a reporter's name
 _LINKS = 2  # the most words of a name joined to the next (عبد, بن) left uncounted
 # What may close a run of unknown words: not a comma or a full stop, which
 # end the story's first clause ("غزة - أعلنت وزارة الصحة، اليوم").
 RUN_ENDS = frozenset(":-/;|" + "".join(CLOSERS))
+_ELLIPSIS = "…"  # closes a run after the place: بغداد/البغدادية…تظاهر العشرات
 _LINE = 240  # the most characters of the first line read
 _ALEF = "\u0627"
 _DESK_KINDS = frozenset({"unknown", "agency"})  # متابعات, وكالات
@@ -534,7 +535,7 @@ def unknown_run(
         if toks[j].text in tables.exclusive and _outlet_worded(toks, i, j, tables):
             break  # وكالة نون خاص: the outlet, then its desk word (مصدر خاص: none)
         j += 1
-    closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS  # بني حشيش (سبأ)
+    closers = RUN_ENDS | OPENERS if i == 0 else RUN_ENDS | {_ELLIPSIS}  # بني حشيش (سبأ)
     if all(t.text == "." for t in toks[j:]):
         # حلب _ طاهر عقيلي . and عثمان صري .. : the line's last marks
         closers = closers | {"."}
