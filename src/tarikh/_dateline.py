@@ -221,7 +221,7 @@ def _last_line(
         return _signer(raw, norm, opts, editor, labelled=True), toks
     # من المصري اليوم | أخبار: "from" a source of the table, as feeds sign
     sent = len(toks) > 1 and toks[0].text == _FROM
-    walk = Walk(raw, norm, toks[sent:], opts) if toks else None
+    walk = Walk(raw, norm, toks[1:] if sent else toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     if found is not None and not _credits(found, walk):
         found = None  # ع/م: no outlet's name, maybe initials

@@ -203,7 +203,7 @@ class Walk:
         return end
 
     def honorific(self, i: int) -> int | None:
-        """The end of a title before a writer's given name at token i, or None.
+        """The end of a title before a writer's name at token i, or None.
 
         ``د. محمد علي`` ("Dr. Mohammed Ali"), ``الأب افرام كليانا`` ("Father
         Afram"): a one-letter title needs its full stop.
@@ -223,11 +223,11 @@ class Walk:
         return k if self._named_first(k) or self._name_after_title(k) else None
 
     def _name_after_title(self, k: int) -> bool:
-        """A given name the table lacks after a title: الأب ألبير هشام.
+        """A person's name the given names lack, after a title: الأب افرام كليانا.
 
-        Two words at least, the first of three letters or more, without the
-        article ال, no verb, particle or place (الأستاذ الجامعي "the university
-        professor", الشيخ جراح, a quarter of Jerusalem, are none).
+        Two words at least, the first of three letters or more, shaped as a
+        person's name (no article ال, verb or particle: الأستاذ الجامعي "the
+        university professor" is none), and no place's or source's name.
         """
         toks, tables = self.toks, self.tables
         word = toks[k].text
