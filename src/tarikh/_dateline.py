@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ._dateline_tokens import ENDS, Tok, date_at, domain_label, tokens, underscored
-from ._dateline_walk import Found, Walk, raw_text, row_source
+from ._dateline_walk import FROM, Found, Walk, raw_text, row_source
 from ._normalize import Normalized, normalize_with_offsets
 from ._places import (
     ARTICLE,
@@ -69,7 +69,6 @@ _PLACE_CHARS = 80  # and the characters they are looked for in
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*")
 # what may close a dateline's line (the text is normalised: one dash, one quote)
 _LINE_MARKS = " \t" + "".join(sorted(ENDS))
-_FROM = "من"  # "from", before a source of the table on a feed's last line
 _AND_THE = "وال"  # و "and" glued to the article: no word of one person's name
 _SENTENCE_WORDS = 2  # a story above a signature has more words than this
 _MARKS = " \t\n*-"  # spaces and the marks that may open a credit's line
@@ -220,7 +219,7 @@ def _last_line(
     if editor is not None:  # تحرير: تشي هونغ - the editor signs for the site
         return _signer(raw, norm, opts, editor, labelled=True), toks
     # من المصري اليوم | أخبار: "from" a source of the table, as feeds sign
-    sent = len(toks) > 1 and toks[0].text == _FROM
+    sent = len(toks) > 1 and toks[0].text == FROM
     walk = Walk(raw, norm, toks[1:] if sent else toks, opts) if toks else None
     found = walk.run() if walk is not None else None
     if found is not None and not _credits(found, walk):

@@ -39,12 +39,12 @@ from ._places import (
 from ._resolve import Options
 from ._results import DateMatch, Location, Source
 
-__all__ = ["Found", "Walk", "raw_text", "row_source"]
+__all__ = ["FROM", "Found", "Walk", "raw_text", "row_source"]
 
 _TEAM_WORDS = 12  # the most words of the names after a byline, to the line's end
 _YEAR_DIGITS = 4
 _IN = "في"  # "in": كتب فلان في "النهار" "so-and-so wrote in An-Nahar"
-_FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama"
+FROM = "من"  # "from": إيلاف من المنامة "Elaph from Manama", من المصري اليوم
 _TEAM_PAIR = 6  # the most words of two names joined by و after the place
 _TEAM_NAMES = 4  # the most names parted by commas after a byline
 _QUOTED_WORDS = 3  # the most words of a paper's name in quotes: «26 سبتمبر»
@@ -1076,7 +1076,7 @@ class Walk:
         """
         toks = self.toks
         after_source = self.source is not None and self.location is None and i > 0
-        if not after_source or toks[i].text != _FROM or i + 1 >= len(toks):
+        if not after_source or toks[i].text != FROM or i + 1 >= len(toks):
             return False
         return match_place(toks, i + 1, self.text, self.tables) is not None
 
@@ -1191,7 +1191,7 @@ class Walk:
         if word in self.tables.renaming or country:
             closed = j + 1 == len(toks) or toks[j + 1].kind == "punct"
             # الحدث بريس من تنغير "Al-Hadath Press from Tinghir"
-            sent = j + 2 < len(toks) and toks[j + 1].text == _FROM
+            sent = j + 2 < len(toks) and toks[j + 1].text == FROM
             placed = sent and match_place(toks, j + 2, self.text, self.tables)
             return j + 1 if closed or placed else None
         return None
